@@ -4,31 +4,338 @@ using TeamSim.Core.Random;
 
 namespace TeamSim.Core.Team;
 
-/// <summary>The team model. PLACEHOLDER while the kernel is written: replaced in the next commit.</summary>
-public sealed class TeamModel : IModel
+/// <summary>
+/// The team model of MODEL-BRIEF section 3: members with expertise, safety, arousal, mindset,
+/// benevolence trust and a who-knows-what directory face escalating incidents routed by a leader.
+/// </summary>
+/// <remarks>
+/// Tick order (fixed; docs/MODEL.md "Process overview"):
+/// 1 personnel (absences, turnover); 2 arrivals (exogenous, then surfaced latent errors);
+/// 3 pressure and takeover state; 4 routing of waiting incidents (inquiry, keep, assign, voice);
+/// 5 work (help, solve, errors, reporting, the leader's response); 6 escalation (severity growth,
+/// crises, cascades) and damage; 7 practices (review, rotation); 8 member dynamics (arousal,
+/// safety, mindset); 9 metrics. All state lives in arrays allocated at construction, so a tick
+/// allocates nothing (except when the incident pool must grow).
+/// </remarks>
+public sealed partial class TeamModel : IModel
 {
-    /// <summary>Creates a run.</summary>
-    public TeamModel(ParameterSet parameters, RunSeeds seeds, ModelRunOptions options) =>
-        throw new NotSupportedException("team model not yet implemented");
+    private const int Leader = 0;
+    private const int DirectorySampleLimit = 4096;
+
+    private readonly int _n;
+    private readonly int _k;
+    private readonly int _horizon;
+    private readonly IEventSink? _events;
+    private readonly ArrivalRate _arrivalRate;
+
+    // Random streams, one per purpose.
+    private readonly Xoshiro256StarStar _rngArrivals;
+    private readonly Xoshiro256StarStar _rngAttributes;
+    private readonly Xoshiro256StarStar _rngRouting;
+    private readonly Xoshiro256StarStar _rngWork;
+    private readonly Xoshiro256StarStar _rngErrors;
+    private readonly Xoshiro256StarStar _rngBlame;
+    private readonly Xoshiro256StarStar _rngHelp;
+    private readonly Xoshiro256StarStar _rngVoice;
+    private readonly Xoshiro256StarStar _rngLatent;
+    private readonly Xoshiro256StarStar _rngCascade;
+    private readonly Xoshiro256StarStar _rngPractices;
+    private readonly Xoshiro256StarStar _rngTurnover;
+
+    // Member state (index 0 is the leader).
+    private readonly double[] _expertise;     // e[i*K + k]
+    private readonly int[] _primary;
+    private readonly double[] _rankScore;     // rank percentile in [0,1]; the leader is highest
+    private readonly double[] _safety;
+    private readonly double[] _arousal;
+    private readonly double[] _mindset;
+    private readonly double[] _benevolence;   // Ben[i*N + j]
+    private readonly double[] _directory;     // D[(i*N + j)*K + k]
+    private readonly int[] _queue;            // incidents assigned to member i
+    private readonly double[] _budget;        // share of this tick still free for work
+    private readonly double[] _pendingCost;   // time owed to the next tick (reviews)
+    private readonly bool[] _absent;
+    private readonly bool[] _worked;
+    private readonly bool[] _blamed;
+    private readonly bool[] _erred;
+    private readonly int[] _partner;          // rotation partner or -1
+    private readonly double[] _scratch;       // per-member scores (routing, help softmax)
+    private readonly int[] _samplePairs;      // directory-accuracy sample (i, j) pairs
+
+    private double _benSum;
+
+    /// <summary>Creates a run from validated parameters and its seeds.</summary>
+    public TeamModel(ParameterSet parameters, RunSeeds seeds, ModelRunOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(options);
+        P = new TeamSettings(parameters);
+        _n = P.Size;
+        _k = P.Domains;
+        _horizon = options.Ticks;
+        _events = options.Events;
+        _arrivalRate = new ArrivalRate(parameters, options.Ticks);
+
+        _rngArrivals = seeds.Stream((int)StreamPurpose.Arrivals);
+        _rngAttributes = seeds.Stream((int)StreamPurpose.IncidentAttributes);
+        _rngRouting = seeds.Stream((int)StreamPurpose.Routing);
+        _rngWork = seeds.Stream((int)StreamPurpose.Work);
+        _rngErrors = seeds.Stream((int)StreamPurpose.Errors);
+        _rngBlame = seeds.Stream((int)StreamPurpose.Blame);
+        _rngHelp = seeds.Stream((int)StreamPurpose.Help);
+        _rngVoice = seeds.Stream((int)StreamPurpose.Voice);
+        _rngLatent = seeds.Stream((int)StreamPurpose.Latent);
+        _rngCascade = seeds.Stream((int)StreamPurpose.Cascade);
+        _rngPractices = seeds.Stream((int)StreamPurpose.Practices);
+        _rngTurnover = seeds.Stream((int)StreamPurpose.Turnover);
+
+        _expertise = new double[_n * _k];
+        _primary = new int[_n];
+        _rankScore = new double[_n];
+        _safety = new double[_n];
+        _arousal = new double[_n];
+        _mindset = new double[_n];
+        _benevolence = new double[_n * _n];
+        _directory = new double[_n * _n * _k];
+        _queue = new int[_n];
+        _budget = new double[_n];
+        _pendingCost = new double[_n];
+        _absent = new bool[_n];
+        _worked = new bool[_n];
+        _blamed = new bool[_n];
+        _erred = new bool[_n];
+        _partner = new int[_n];
+        _scratch = new double[_n];
+        _order = new int[_n];
+
+        InitialiseIncidentPool(64);
+        InitialiseMembers(seeds.Stream((int)StreamPurpose.Members));
+        InitialiseDirectory(seeds.Stream((int)StreamPurpose.Directory));
+        _samplePairs = ChooseDirectorySample(seeds.Stream((int)StreamPurpose.Sampling));
+    }
+
+    /// <summary>The resolved parameters of this run.</summary>
+    internal TeamSettings P { get; }
 
     /// <inheritdoc />
-    public int Tick => 0;
+    public int Tick { get; private set; }
 
     /// <inheritdoc />
-    public bool IsFinished => true;
+    public bool IsFinished => Tick >= _horizon;
+
+    /// <summary>Team size N.</summary>
+    public int Size => _n;
 
     /// <inheritdoc />
     public void Step()
     {
+        if (IsFinished)
+        {
+            return;
+        }
+
+        BeginTick();
+        UpdatePersonnel();
+        Arrive();
+        UpdateTakeover();
+        RouteWaitingIncidents();
+        Work();
+        Escalate();
+        HoldPractices();
+        UpdateMemberDynamics();
+        Tick++;
+        RecordTickMetrics();
     }
 
-    /// <inheritdoc />
-    public void WriteTickMetrics(Span<double> destination)
+    private void BeginTick()
     {
+        ResetTickCounters();
+        for (int i = 0; i < _n; i++)
+        {
+            _budget[i] = Math.Max(0.0, 1.0 - _pendingCost[i]);
+            _pendingCost[i] = Math.Max(0.0, _pendingCost[i] - 1.0);
+            _worked[i] = false;
+            _blamed[i] = false;
+            _erred[i] = false;
+        }
     }
 
-    /// <inheritdoc />
-    public void WriteRunMetrics(Span<double> destination)
+    private void InitialiseMembers(Xoshiro256StarStar rng)
     {
+        var meanExpertise = _scratch;
+        for (int i = 0; i < _n; i++)
+        {
+            // Primary domains are spread evenly, so every domain has specialists.
+            _primary[i] = i % _k;
+            double sum = 0;
+            for (int k = 0; k < _k; k++)
+            {
+                double e = k == _primary[i]
+                    ? MathNet.Numerics.Distributions.Beta.Sample(rng, P.PrimaryAlpha, P.PrimaryBeta)
+                    : MathNet.Numerics.Distributions.Beta.Sample(rng, P.OtherAlpha, P.OtherBeta);
+                _expertise[(i * _k) + k] = e;
+                sum += e;
+            }
+
+            meanExpertise[i] = sum / _k;
+            _safety[i] = P.Safety0;
+            _arousal[i] = P.Arousal0;
+            _mindset[i] = P.Mindset0;
+            _partner[i] = -1;
+        }
+
+        if (P.LeaderExpertise >= 0)
+        {
+            for (int k = 0; k < _k; k++)
+            {
+                _expertise[(Leader * _k) + k] = P.LeaderExpertise;
+            }
+
+            meanExpertise[Leader] = P.LeaderExpertise;
+        }
+
+        // rank = rho z(mean expertise) + sqrt(1 - rho^2) noise: seniority is only weakly knowledge.
+        double mean = 0, sq = 0;
+        for (int i = 0; i < _n; i++)
+        {
+            mean += meanExpertise[i];
+        }
+
+        mean /= _n;
+        for (int i = 0; i < _n; i++)
+        {
+            sq += (meanExpertise[i] - mean) * (meanExpertise[i] - mean);
+        }
+
+        double sd = Math.Sqrt(sq / _n);
+        double rho = P.RankExpertiseCorrelation;
+        var rawRank = new double[_n];
+        for (int i = 0; i < _n; i++)
+        {
+            double z = sd > 0 ? (meanExpertise[i] - mean) / sd : 0;
+            rawRank[i] = (rho * z) + (Math.Sqrt(1 - (rho * rho)) * rng.NextGaussian());
+        }
+
+        // The leader holds the formal authority: she outranks everyone.
+        double max = double.MinValue;
+        for (int i = 1; i < _n; i++)
+        {
+            max = Math.Max(max, rawRank[i]);
+        }
+
+        rawRank[Leader] = max + 1;
+        for (int i = 0; i < _n; i++)
+        {
+            int below = 0;
+            for (int j = 0; j < _n; j++)
+            {
+                if (rawRank[j] < rawRank[i])
+                {
+                    below++;
+                }
+            }
+
+            _rankScore[i] = _n > 1 ? below / (double)(_n - 1) : 1.0;
+        }
+
+        for (int i = 0; i < _n; i++)
+        {
+            for (int j = 0; j < _n; j++)
+            {
+                _benevolence[(i * _n) + j] = i == j ? 1.0 : P.Benevolence0;
+            }
+        }
+
+        _benSum = (double)_n * (_n - 1) * P.Benevolence0;
     }
+
+    private void InitialiseDirectory(Xoshiro256StarStar rng)
+    {
+        for (int i = 0; i < _n; i++)
+        {
+            for (int j = 0; j < _n; j++)
+            {
+                SetPriorBeliefs(i, j, rng);
+            }
+        }
+    }
+
+    /// <summary>
+    /// i's prior about j: own row exact; otherwise a mix (weight rank_bias) of "seniors know
+    /// everything" (j's rank percentile) and uninformative noise around the middle of the scale.
+    /// </summary>
+    private void SetPriorBeliefs(int i, int j, Xoshiro256StarStar rng)
+    {
+        int baseIndex = ((i * _n) + j) * _k;
+        for (int k = 0; k < _k; k++)
+        {
+            if (i == j)
+            {
+                _directory[baseIndex + k] = _expertise[(j * _k) + k];
+                continue;
+            }
+
+            double noise = Clamp01(0.5 + (P.DirectoryNoise * rng.NextGaussian()));
+            _directory[baseIndex + k] = (P.RankBias * _rankScore[j]) + ((1 - P.RankBias) * noise);
+        }
+    }
+
+    private int[] ChooseDirectorySample(Xoshiro256StarStar rng)
+    {
+        long allPairs = (long)_n * (_n - 1);
+        if (allPairs <= DirectorySampleLimit)
+        {
+            var pairs = new int[allPairs * 2];
+            int p = 0;
+            for (int i = 0; i < _n; i++)
+            {
+                for (int j = 0; j < _n; j++)
+                {
+                    if (i != j)
+                    {
+                        pairs[p++] = i;
+                        pairs[p++] = j;
+                    }
+                }
+            }
+
+            return pairs;
+        }
+
+        // Large teams: a fixed random sample of ordered pairs keeps the metric O(1) per tick.
+        var sample = new int[DirectorySampleLimit * 2];
+        for (int s = 0; s < DirectorySampleLimit; s++)
+        {
+            int i = rng.Next(_n);
+            int j = rng.Next(_n - 1);
+            if (j >= i)
+            {
+                j++;
+            }
+
+            sample[2 * s] = i;
+            sample[(2 * s) + 1] = j;
+        }
+
+        return sample;
+    }
+
+    private bool Available(int i) => !_absent[i];
+
+    private double Expertise(int i, int k) => _expertise[(i * _k) + k];
+
+    private static double Clamp01(double x) => x < 0 ? 0 : x > 1 ? 1 : x;
+
+    private static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
+
+    private void SetBenevolence(int i, int j, double value)
+    {
+        int index = (i * _n) + j;
+        value = Clamp01(value);
+        _benSum += value - _benevolence[index];
+        _benevolence[index] = value;
+    }
+
+    private void Emit(string kind, int actor, int target, long incident, double value) =>
+        _events?.Record(Tick, kind, actor, target, incident, value);
 }

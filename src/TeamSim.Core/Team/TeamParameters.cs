@@ -35,7 +35,7 @@ public static class TeamParameters
         yield return R("team.rank_bias", 0.5, 0, 1, "Weight of 'seniors know everything' in the who-knows-what prior", "weight", "Wegner 1987; Lewis 2003", "");
         yield return R("team.directory_noise", 0.2, 0, 1, "SD of noise in the who-knows-what prior", "expertise units", Calib);
         yield return R("team.safety0", 0.5, 0, 1, "Baseline psychological safety S0", "[0,1]", "Edmondson 1999", "S0");
-        yield return R("team.arousal0", 0.2, 0, 1, "Initial arousal A0", "[0,1]", Calib, "A0");
+        yield return R("team.arousal0", 0.2, 0, 1, "Resting arousal A0: the initial value and the level arousal relaxes to without pressure", "[0,1]", Calib, "A0");
         yield return R("team.mindset0", 0.7, 0, 1, "Initial learning mindset M0 (1 = learning, 0 = fixed)", "[0,1]", "Dweck 2006", "M0");
         yield return R("team.benevolence0", 0.5, 0, 1, "Initial benevolence trust between members", "[0,1]", "Mayer, Davis and Schoorman 1995", "Ben0");
 
@@ -64,8 +64,8 @@ public static class TeamParameters
         yield return I("incidents.shock_time", 250, 0, 1_000_000, "Shock: tick of the step", "ticks", Calib, "t_s");
         yield return R("incidents.shock_rate", 1.0, 0, 100, "Shock: rate after the step", "1/tick");
         yield return R("incidents.novelty", 0.35, 0, 1, "Probability an incident is novel (needs hidden domains)", "probability", "Staw et al. 1981", "nu");
-        yield return R("incidents.novel_spread", 1.0, 0.05, 100, "Dirichlet concentration of a novel incident's hidden knowledge needs", "", Calib);
-        yield return R("incidents.novel_surface_share", 0.4, 0, 1, "Share of a novel incident's need that lies in its visible domain", "weight", Calib);
+        yield return R("incidents.novel_spread", 0.5, 0.05, 100, "Dirichlet concentration of a novel incident's hidden knowledge needs", "", Calib);
+        yield return R("incidents.novel_surface_share", 0.25, 0, 1, "Share of a novel incident's need that lies in its visible domain", "weight", Calib);
         yield return R("incidents.difficulty_min", 0.3, 0, 1, "Lower bound of incident difficulty delta ~ U(min, max)", "fit units", Calib, "delta");
         yield return R("incidents.difficulty_max", 0.7, 0, 1, "Upper bound of incident difficulty", "fit units", Calib, "delta");
         yield return R("incidents.severity0", 1, 0.01, 100, "Initial severity s0", "damage/tick", Calib, "s0");

@@ -1,0 +1,267 @@
+namespace TeamSim.Core.Team;
+
+/// <content>The leader: takeover, inquiry, routing, keeping incidents, voice and responses to reported errors.</content>
+public sealed partial class TeamModel
+{
+    private bool _takeover;
+
+    /// <summary>Team pressure P = open severity / (N x crisis severity).</summary>
+    private double Pressure => _openSeverity / (_n * P.CrisisSeverity);
+
+    private void UpdateTakeover()
+    {
+        bool now = P.Takeover && Pressure > P.CrisisThreshold;
+        if (now != _takeover)
+        {
+            Emit(now ? "takeover_start" : "takeover_end", Leader, -1, -1, Pressure);
+        }
+
+        _takeover = now;
+        if (_takeover)
+        {
+            _takeoverTicks++;
+        }
+    }
+
+    private void RouteWaitingIncidents()
+    {
+        for (int o = 0; o < _openCount; o++)
+        {
+            int slot = _open[o];
+            if (_incAssignee[slot] != Unassigned || _incReadyAt[slot] > Tick)
+            {
+                continue;
+            }
+
+            if (_takeover)
+            {
+                // Under threat the leader centralises: no asking, she keeps what she can, the rest by her own beliefs.
+                Assign(slot, ChooseInTakeover(slot), allowVoice: false);
+                continue;
+            }
+
+            if (_incStage[slot] == StageNew)
+            {
+                _incStage[slot] = StageReady;
+                if (_rngRouting.Bernoulli(P.Inquiry))
+                {
+                    _incStage[slot] = StageAsking;
+                    _inquiries++;
+                    if (P.InquiryDelay > 0)
+                    {
+                        _incReadyAt[slot] = Tick + P.InquiryDelay;
+                        continue;
+                    }
+                }
+            }
+
+            bool ask = _incStage[slot] == StageAsking;
+            int assignee = ChooseByLeader(slot, ask);
+            assignee = ApplyRotation(slot, assignee);
+            Assign(slot, assignee, allowVoice: true);
+        }
+    }
+
+    /// <summary>
+    /// Routing outside takeover: score_i = fit estimate - load_pen x queue_i. When asking, members
+    /// who answer (probability = their safety) state their true fit plus noise; everyone asked
+    /// gains safety and spends answer_cost of the tick.
+    /// </summary>
+    private int ChooseByLeader(int slot, bool ask)
+    {
+        int d = _incDomain[slot];
+        int best = -1;
+        double bestScore = double.NegativeInfinity;
+        int leaderRow = Leader * _n;
+        for (int i = 0; i < _n; i++)
+        {
+            if (!Available(i))
+            {
+                continue;
+            }
+
+            double estimate = _directory[((leaderRow + i) * _k) + d];
+            if (ask && i != Leader)
+            {
+                _safety[i] += P.SafetyInquiryGain * (1 - _safety[i]);
+                _budget[i] = Math.Max(0, _budget[i] - P.AnswerCost);
+                if (_rngRouting.Bernoulli(_safety[i]))
+                {
+                    double noise = P.AnswerNoise * _rngRouting.NextGaussian();
+                    if (!P.AblateRouting)
+                    {
+                        estimate = TrueFit(i, slot) + noise;
+                        LearnFromAnswer(i, slot);
+                    }
+                }
+            }
+            else if (i == Leader)
+            {
+                estimate = Expertise(Leader, d);
+            }
+
+            double score = estimate - (P.LoadPenalty * _queue[i]);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = i;
+            }
+        }
+
+        // With probability 1 - d the leader keeps it, if she is nearly as good as the best and has room.
+        if (Available(Leader) && _queue[Leader] < P.LeaderCapacity && _rngRouting.Bernoulli(1 - P.Delegation))
+        {
+            double own = Expertise(Leader, d) - (P.LoadPenalty * _queue[Leader]);
+            if (own >= bestScore - P.KeepMargin)
+            {
+                return Leader;
+            }
+        }
+
+        return best;
+    }
+
+    private void LearnFromAnswer(int member, int slot)
+    {
+        int row = ((Leader * _n) + member) * _k;
+        int w0 = slot * _k;
+        for (int k = 0; k < _k; k++)
+        {
+            double w = _incWeights[w0 + k];
+            _directory[row + k] += P.InquiryRate * w * (_expertise[(member * _k) + k] - _directory[row + k]);
+        }
+    }
+
+    private int ChooseInTakeover(int slot)
+    {
+        if (Available(Leader) && _queue[Leader] < P.LeaderCapacity)
+        {
+            return Leader;
+        }
+
+        int d = _incDomain[slot];
+        int best = -1;
+        double bestScore = double.NegativeInfinity;
+        for (int i = 0; i < _n; i++)
+        {
+            if (!Available(i))
+            {
+                continue;
+            }
+
+            double belief = P.TakeoverByRank ? _rankScore[i] : _directory[(((Leader * _n) + i) * _k) + d];
+            double score = belief - (P.LoadPenalty * _queue[i]);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>During a rotation a member takes work from the partner's domain with probability rotation_share.</summary>
+    private int ApplyRotation(int slot, int assignee)
+    {
+        if (assignee < 0 || P.RotationInterval == 0)
+        {
+            return assignee;
+        }
+
+        int partner = _partner[assignee];
+        if (partner >= 0 && Available(partner) && _primary[assignee] == _incDomain[slot] && _rngRouting.Bernoulli(P.RotationShare))
+        {
+            return partner;
+        }
+
+        return assignee;
+    }
+
+    private void Assign(int slot, int assignee, bool allowVoice)
+    {
+        if (assignee < 0)
+        {
+            return; // nobody available: the incident waits
+        }
+
+        int bestTrue = BestAvailableByTrueFit(slot, out double bestFit);
+        if (allowVoice && !P.AblateVoice && bestTrue != assignee)
+        {
+            // Voice: the member who really knows best speaks up if the gap is large and they feel safe.
+            double assigneeFit = TrueFit(assignee, slot);
+            if (bestFit - assigneeFit > P.VoiceMargin && _rngVoice.Bernoulli(_safety[bestTrue]))
+            {
+                _voiceTick++;
+                _voiceTotal++;
+                bool accepted = _rngVoice.Bernoulli(P.Inquiry);
+                Emit("voice", bestTrue, assignee, _incId[slot], accepted ? 1 : 0);
+                if (accepted)
+                {
+                    _voiceAccepted++;
+                    assignee = bestTrue;
+                }
+            }
+        }
+
+        _incAssignee[slot] = assignee;
+        _incStage[slot] = StageReady;
+        _queue[assignee]++;
+        _assignmentsTick++;
+        _assignmentsTotal++;
+        if (assignee == bestTrue)
+        {
+            _accurateTick++;
+            _accurateTotal++;
+        }
+
+        Emit("assign", Leader, assignee, _incId[slot], _incSeverity[slot]);
+    }
+
+    private int BestAvailableByTrueFit(int slot, out double bestFit)
+    {
+        int best = -1;
+        bestFit = double.NegativeInfinity;
+        for (int i = 0; i < _n; i++)
+        {
+            if (!Available(i))
+            {
+                continue;
+            }
+
+            double fit = TrueFit(i, slot);
+            if (fit > bestFit)
+            {
+                bestFit = fit;
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The leader's answer to a reported error: blame (probability b) or learning framing.</summary>
+    private void RespondToReportedError(int member)
+    {
+        if (member == Leader)
+        {
+            return;
+        }
+
+        if (_rngBlame.Bernoulli(P.Blame))
+        {
+            _blamed[member] = true;
+            _safety[member] -= P.SafetyBlameLoss * _safety[member];
+            _mindset[member] = Clamp01(_mindset[member] - P.MindsetBlameLoss);
+            SetBenevolence(member, Leader, _benevolence[(member * _n) + Leader] - P.TrustLoss);
+            Emit("blame", Leader, member, -1, 1);
+        }
+        else
+        {
+            _safety[member] += P.SafetyLearningGain * (1 - _safety[member]);
+            _mindset[member] += P.MindsetLearningGain * (1 - _mindset[member]);
+            SetBenevolence(member, Leader, _benevolence[(member * _n) + Leader] + P.TrustGain);
+            Emit("learning_framing", Leader, member, -1, 0);
+        }
+    }
+}

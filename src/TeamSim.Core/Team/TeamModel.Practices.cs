@@ -1,0 +1,260 @@
+using TeamSim.Core.Random;
+
+namespace TeamSim.Core.Team;
+
+/// <content>Practices and personnel: post-action reviews, role rotation, absences, turnover, and member dynamics.</content>
+public sealed partial class TeamModel
+{
+    private readonly int[] _order;
+    private int _absentIndex = -1;
+
+    private void UpdatePersonnel()
+    {
+        if (P.AbsenceDuration > 0)
+        {
+            if (Tick == P.AbsenceStart)
+            {
+                _absentIndex = P.AbsentMember >= 0 ? P.AbsentMember : TopExpert(P.AbsentTopExpertDomain);
+                if (_absentIndex >= 0)
+                {
+                    _absent[_absentIndex] = true;
+                    ReleaseQueue(_absentIndex);
+                    Emit("absence_start", _absentIndex, -1, -1, 0);
+                }
+            }
+            else if (Tick == P.AbsenceStart + P.AbsenceDuration && _absentIndex >= 0)
+            {
+                _absent[_absentIndex] = false;
+                Emit("absence_end", _absentIndex, -1, -1, 0);
+            }
+        }
+
+        if (P.TurnoverRate > 0)
+        {
+            for (int i = 1; i < _n; i++)
+            {
+                if (_rngTurnover.Bernoulli(P.TurnoverRate))
+                {
+                    ReplaceWithNewcomer(i);
+                }
+            }
+        }
+    }
+
+    private int TopExpert(int domain)
+    {
+        if (domain < 0)
+        {
+            return -1;
+        }
+
+        int best = 0;
+        for (int i = 1; i < _n; i++)
+        {
+            if (Expertise(i, domain) > Expertise(best, domain))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>An absent member's incidents go back to the leader for routing.</summary>
+    private void ReleaseQueue(int member)
+    {
+        for (int o = 0; o < _openCount; o++)
+        {
+            int slot = _open[o];
+            if (_incAssignee[slot] == member)
+            {
+                _incAssignee[slot] = Unassigned;
+                _incStage[slot] = StageNew;
+                _incReadyAt[slot] = Tick;
+            }
+        }
+
+        _queue[member] = 0;
+    }
+
+    private void ReplaceWithNewcomer(int i)
+    {
+        for (int k = 0; k < _k; k++)
+        {
+            SetExpertise(i, k, P.NewcomerExpertise + (0.1 * _rngTurnover.NextGaussian()));
+        }
+
+        _safety[i] = P.Safety0;
+        _arousal[i] = P.Arousal0;
+        _mindset[i] = P.Mindset0;
+        _rankScore[i] = 0; // the newcomer is the most junior
+        for (int j = 0; j < _n; j++)
+        {
+            if (j != i)
+            {
+                SetBenevolence(i, j, P.Benevolence0);
+                SetBenevolence(j, i, P.Benevolence0);
+                SetPriorBeliefs(i, j, _rngTurnover);
+                SetPriorBeliefs(j, i, _rngTurnover);
+            }
+        }
+
+        Emit("turnover", i, -1, -1, 0);
+    }
+
+    private void HoldPractices()
+    {
+        int next = Tick + 1;
+        if (P.ReviewInterval > 0 && next % P.ReviewInterval == 0)
+        {
+            HoldReview();
+        }
+
+        if (P.RotationInterval > 0 && next % P.RotationInterval == 0)
+        {
+            Rotate();
+        }
+    }
+
+    /// <summary>
+    /// Post-action review (Tannenbaum and Cerasoli 2013): every reported error and resolved incident
+    /// since the last review teaches everyone present in its domain, less so under blame (candor
+    /// loss); who solved what becomes known. Concealed errors were never logged, so teach nothing.
+    /// </summary>
+    private void HoldReview()
+    {
+        _reviews++;
+        int present = 0;
+        for (int i = 0; i < _n; i++)
+        {
+            present += Available(i) ? 1 : 0;
+        }
+
+        double candor = 1 - (P.Blame * P.CandorLoss);
+        for (int i = 0; i < _n; i++)
+        {
+            if (!Available(i))
+            {
+                continue;
+            }
+
+            _pendingCost[i] += P.ReviewCost / Math.Max(1, present);
+            if (!P.AblateLearning && _reviewCount > 0)
+            {
+                _mindset[i] += P.MindsetLearningGain * (1 - _mindset[i]);
+            }
+        }
+
+        if (!P.AblateLearning)
+        {
+            double step = P.ReviewLearning * candor;
+            for (int r = 0; r < _reviewCount; r++)
+            {
+                int d = _reviewDomain[r];
+                int solver = _reviewSolver[r];
+                for (int i = 0; i < _n; i++)
+                {
+                    if (!Available(i))
+                    {
+                        continue;
+                    }
+
+                    SetExpertise(i, d, Expertise(i, d) + (step * (1 - Expertise(i, d))));
+                    if (solver >= 0 && solver != i)
+                    {
+                        int cell = (((i * _n) + solver) * _k) + d;
+                        _directory[cell] += candor * 0.5 * (Expertise(solver, d) - _directory[cell]);
+                    }
+                }
+            }
+        }
+
+        Emit("review", Leader, -1, -1, _reviewCount);
+        _reviewCount = 0;
+    }
+
+    /// <summary>
+    /// Role rotation: members are paired across primary domains; partners cross-train toward each
+    /// other's primary expertise (Marks et al. 2002), learn who knows what, and trust each other more.
+    /// </summary>
+    private void Rotate()
+    {
+        for (int i = 0; i < _n; i++)
+        {
+            _order[i] = i;
+            _partner[i] = -1;
+        }
+
+        Shuffle(_order, _rngPractices);
+        for (int a = 0; a < _n; a++)
+        {
+            int i = _order[a];
+            if (_partner[i] >= 0 || !Available(i))
+            {
+                continue;
+            }
+
+            for (int b = a + 1; b < _n; b++)
+            {
+                int j = _order[b];
+                if (_partner[j] < 0 && Available(j) && _primary[j] != _primary[i])
+                {
+                    _partner[i] = j;
+                    _partner[j] = i;
+                    CrossTrain(i, j);
+                    CrossTrain(j, i);
+                    Emit("rotation", i, j, -1, 0);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void CrossTrain(int learner, int teacher)
+    {
+        int d = _primary[teacher];
+        if (!P.AblateLearning && Expertise(teacher, d) > Expertise(learner, d))
+        {
+            SetExpertise(learner, d, Expertise(learner, d) + (P.RotationLearning * (Expertise(teacher, d) - Expertise(learner, d))));
+        }
+
+        int row = ((learner * _n) + teacher) * _k;
+        for (int k = 0; k < _k; k++)
+        {
+            _directory[row + k] += 0.5 * (Expertise(teacher, k) - _directory[row + k]);
+        }
+
+        double ben = _benevolence[(learner * _n) + teacher];
+        SetBenevolence(learner, teacher, ben + (P.TrustGain * (1 - ben)));
+    }
+
+    private static void Shuffle(int[] items, Xoshiro256StarStar rng)
+    {
+        for (int i = items.Length - 1; i > 0; i--)
+        {
+            int j = rng.Next(i + 1);
+            (items[i], items[j]) = (items[j], items[i]);
+        }
+    }
+
+    /// <summary>
+    /// Arousal follows pressure, load, blame and errors (the protocol damps the error spike);
+    /// safety relaxes toward its baseline; sustained arousal pushes mindset toward fixed.
+    /// </summary>
+    private void UpdateMemberDynamics()
+    {
+        double pressure = Pressure;
+        for (int i = 0; i < _n; i++)
+        {
+            double errorTerm = _erred[i] ? (P.Protocol ? 1 - P.ProtocolDamping : 1) : 0;
+            double drive = P.Arousal0 + (P.ArousalPressure * pressure) + (P.ArousalLoad * _queue[i])
+                + (_blamed[i] ? P.ArousalBlamed : 0) + (P.ArousalError * errorTerm);
+            _arousal[i] = Clamp01((P.ArousalMemory * _arousal[i]) + ((1 - P.ArousalMemory) * Math.Min(1, drive)));
+            _safety[i] = Clamp01(_safety[i] + (P.SafetyRelax * (P.Safety0 - _safety[i])));
+            if (_arousal[i] > P.RigidityThreshold)
+            {
+                _mindset[i] = Clamp01(_mindset[i] - P.RigidityRate);
+            }
+        }
+    }
+}

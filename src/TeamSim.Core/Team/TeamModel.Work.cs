@@ -1,0 +1,256 @@
+namespace TeamSim.Core.Team;
+
+/// <content>Work: help-seeking, solving (the emergent inverted U), learning by doing, errors and reporting.</content>
+public sealed partial class TeamModel
+{
+    private int[] _reviewDomain = new int[64];
+    private int[] _reviewSolver = new int[64];
+    private int _reviewCount;
+
+    private void Work()
+    {
+        // Open incidents in arrival order: each member works on its oldest assigned incident.
+        for (int o = 0; o < _openCount; o++)
+        {
+            int slot = _open[o];
+            int m = _incAssignee[slot];
+            if (m < 0 || _absent[m] || _worked[m])
+            {
+                continue;
+            }
+
+            _worked[m] = true;
+            WorkOn(m, slot);
+        }
+
+        CompactOpenList();
+    }
+
+    private void WorkOn(int m, int slot)
+    {
+        double budget = _budget[m];
+        double difficulty = _incDifficulty[slot];
+        double fit = TrueFit(m, slot);
+        double effectiveFit = fit;
+
+        // Members who know they are out of their depth ask, if they feel safe and hold a learning mindset.
+        if (!P.AblateHelp && fit < difficulty && _rngHelp.Bernoulli(_safety[m] * (0.5 + (0.5 * _mindset[m]))))
+        {
+            int helper = ChooseHelper(m, slot);
+            if (helper >= 0)
+            {
+                double helperFit = TrueFit(helper, slot);
+                bool works = helperFit >= difficulty;
+                _helpRequestsTick++;
+                _helpRequestsTotal++;
+                _budget[helper] = Math.Max(0, _budget[helper] - P.HelpCost);
+                double ben = _benevolence[(m * _n) + helper];
+                if (works)
+                {
+                    _helpSuccessTick++;
+                    _helpSuccessTotal++;
+                    effectiveFit = 1 - ((1 - fit) * (1 - (P.HelpEffect * helperFit)));
+                    SetBenevolence(m, helper, ben + (P.TrustGain * (1 - ben)));
+                }
+                else
+                {
+                    SetBenevolence(m, helper, ben - (P.TrustLoss * ben));
+                }
+
+                MoveBeliefTowardTruth(m, helper, slot, P.HelpDirectoryRate);
+                Emit("help", m, helper, _incId[slot], works ? 1 : 0);
+            }
+        }
+
+        double arousal = _arousal[m];
+        double effort = 1 - ((1 - P.EffortBase) * (1 - arousal) * (1 - arousal));
+        double novelty = _incNovel[slot] ? 1.0 : 0.0;
+        double attention = Math.Max(0, 1 - (P.AttentionNarrowing * arousal * (novelty + difficulty) / 2));
+        double solve = P.SolveRate * budget * effort * attention * Logistic((effectiveFit - difficulty) / P.FitScale);
+
+        if (!P.AblateLearning)
+        {
+            int w0 = slot * _k;
+            for (int k = 0; k < _k; k++)
+            {
+                SetExpertise(m, k, Expertise(m, k) + (P.LearningByDoing * budget * _incWeights[w0 + k] * (1 - Expertise(m, k))));
+            }
+        }
+
+        if (_rngErrors.Bernoulli(P.ErrorRate * budget * (1 - effectiveFit) * (1 + (P.ErrorArousalGain * arousal))))
+        {
+            HandleError(m, slot);
+        }
+
+        if (_rngWork.Bernoulli(solve))
+        {
+            Resolve(m, slot);
+        }
+    }
+
+    /// <summary>Helper drawn by softmax over Ben[i][m] x D[i][m][d] (not argmax, ERC 2012 calibration).</summary>
+    private int ChooseHelper(int asker, int slot)
+    {
+        int d = _incDomain[slot];
+        double max = double.NegativeInfinity;
+        int trusted = -1, senior = -1;
+        for (int j = 0; j < _n; j++)
+        {
+            _scratch[j] = double.NegativeInfinity;
+            if (j == asker || !Available(j))
+            {
+                continue;
+            }
+
+            double ben = _benevolence[(asker * _n) + j];
+            double score = P.HelpBeta * ben * _directory[(((asker * _n) + j) * _k) + d];
+            _scratch[j] = score;
+            max = Math.Max(max, score);
+            if (trusted < 0 || ben > _benevolence[(asker * _n) + trusted])
+            {
+                trusted = j;
+            }
+
+            if (senior < 0 || _rankScore[j] > _rankScore[senior])
+            {
+                senior = j;
+            }
+        }
+
+        if (trusted < 0)
+        {
+            return -1;
+        }
+
+        double sum = 0;
+        for (int j = 0; j < _n; j++)
+        {
+            if (!double.IsNegativeInfinity(_scratch[j]))
+            {
+                _scratch[j] = Math.Exp(_scratch[j] - max);
+                sum += _scratch[j];
+            }
+        }
+
+        double u = _rngHelp.NextDouble() * sum;
+        int chosen = -1;
+        for (int j = 0; j < _n; j++)
+        {
+            if (double.IsNegativeInfinity(_scratch[j]))
+            {
+                continue;
+            }
+
+            chosen = j;
+            u -= _scratch[j];
+            if (u < 0)
+            {
+                break;
+            }
+        }
+
+        if (trusted != senior)
+        {
+            if (chosen == trusted)
+            {
+                _helpToTrusted++;
+            }
+            else if (chosen == senior)
+            {
+                _helpToSenior++;
+            }
+        }
+
+        return chosen;
+    }
+
+    private void HandleError(int m, int slot)
+    {
+        _errorsMadeTick++;
+        _errorsMadeTotal++;
+        _erred[m] = true;
+        double added = P.ErrorSeverity * P.Severity0;
+        _incSeverity[slot] += added;
+        _openSeverity += added;
+
+        // Reporting depends on safety and mindset, unless the reporting pathway is ablated (baseline values).
+        double s = P.AblateReporting ? P.Safety0 : _safety[m];
+        double mind = P.AblateReporting ? P.Mindset0 : _mindset[m];
+        double logit = P.ReportIntercept + (P.ReportSafety * s) + (P.ReportMindset * mind) + (P.Protocol ? P.ReportProtocol : 0);
+        bool reported = _rngErrors.Bernoulli(Logistic(logit));
+        Emit("error", m, reported ? 1 : 0, _incId[slot], added);
+        if (reported)
+        {
+            _errorsReportedTick++;
+            _errorsReportedTotal++;
+            double contained = (P.Protocol ? 1.0 : P.Containment) * added;
+            _incSeverity[slot] -= contained;
+            _openSeverity -= contained;
+            LogForReview(_incDomain[slot], -1);
+            RespondToReportedError(m);
+        }
+        else
+        {
+            _errorsConcealedTick++;
+            _errorsConcealedTotal++;
+            AddLatent(_incDomain[slot]);
+        }
+    }
+
+    private void Resolve(int m, int slot)
+    {
+        _resolvedTick++;
+        _resolvedTotal++;
+        _resolveTimeSum += Tick + 1 - _incArrival[slot];
+        _queue[m]--;
+        Emit("resolve", m, -1, _incId[slot], _incSeverity[slot]);
+        Close(slot);
+
+        // Everyone who sees the solve learns a little about what the solver knows.
+        for (int i = 0; i < _n; i++)
+        {
+            if (i != m && Available(i))
+            {
+                MoveBeliefTowardTruth(i, m, slot, P.ObservationRate);
+            }
+        }
+
+        LogForReview(_incDomain[slot], m);
+    }
+
+    /// <summary>D[i][j][k] moves toward e[j][k] by rate x w_k over the incident's knowledge needs.</summary>
+    private void MoveBeliefTowardTruth(int i, int j, int slot, double rate)
+    {
+        int row = ((i * _n) + j) * _k;
+        int w0 = slot * _k;
+        for (int k = 0; k < _k; k++)
+        {
+            _directory[row + k] += rate * _incWeights[w0 + k] * (_expertise[(j * _k) + k] - _directory[row + k]);
+        }
+    }
+
+    private void SetExpertise(int member, int k, double value)
+    {
+        value = Clamp01(value);
+        _expertise[(member * _k) + k] = value;
+        _directory[(((member * _n) + member) * _k) + k] = value; // own row stays exact
+    }
+
+    private void LogForReview(int domain, int solver)
+    {
+        if (P.ReviewInterval == 0)
+        {
+            return; // no reviews: nothing to keep
+        }
+
+        if (_reviewCount == _reviewDomain.Length)
+        {
+            Array.Resize(ref _reviewDomain, _reviewDomain.Length * 2);
+            Array.Resize(ref _reviewSolver, _reviewSolver.Length * 2);
+        }
+
+        _reviewDomain[_reviewCount] = domain;
+        _reviewSolver[_reviewCount] = solver;
+        _reviewCount++;
+    }
+}
