@@ -1,0 +1,64 @@
+namespace TeamSim.Core.Team;
+
+/// <content>Read access to member state for tests and the explorer's network picture; never used by the model itself.</content>
+public sealed partial class TeamModel
+{
+    /// <summary>Psychological safety S of member i, [0,1].</summary>
+    public double SafetyOf(int i) => _safety[i];
+
+    /// <summary>Learning mindset M of member i, [0,1].</summary>
+    public double MindsetOf(int i) => _mindset[i];
+
+    /// <summary>Arousal A of member i, [0,1].</summary>
+    public double ArousalOf(int i) => _arousal[i];
+
+    /// <summary>Expertise e[i][k], [0,1].</summary>
+    public double ExpertiseOf(int i, int k) => _expertise[(i * _k) + k];
+
+    /// <summary>Benevolence trust Ben[i][j] of i in j, [0,1].</summary>
+    public double BenevolenceOf(int i, int j) => _benevolence[(i * _n) + j];
+
+    /// <summary>What i believes j knows in domain k, D[i][j][k].</summary>
+    public double BeliefOf(int i, int j, int k) => _directory[(((i * _n) + j) * _k) + k];
+
+    /// <summary>Rank percentile of member i in [0,1] (the leader, member 0, is 1).</summary>
+    public double RankOf(int i) => _rankScore[i];
+
+    /// <summary>Number of concealed errors not yet surfaced.</summary>
+    public int LatentErrors => _latentCount;
+
+    /// <summary>Number of open incidents.</summary>
+    public int OpenIncidents => _openCount;
+
+    /// <summary>Incidents queued on member i.</summary>
+    public int QueueOf(int i) => _queue[i];
+
+    /// <summary>1 - mean |D[L][j][k] - e[j][k]| over the leader's beliefs about the others.</summary>
+    public double LeaderDirectoryAccuracy()
+    {
+        double error = 0;
+        for (int j = 1; j < _n; j++)
+        {
+            for (int k = 0; k < _k; k++)
+            {
+                error += Math.Abs(BeliefOf(Leader, j, k) - ExpertiseOf(j, k));
+            }
+        }
+
+        return 1 - (error / ((_n - 1) * (double)_k));
+    }
+
+    internal void SetBenevolenceForTest(int i, int j, double value) => SetBenevolence(i, j, value);
+
+    internal void SetBeliefForTest(int i, int j, int k, double value) => _directory[(((i * _n) + j) * _k) + k] = value;
+
+    internal int OpenIncidentForTest(int domain) => CreateIncident(_rngAttributes, domain, P.Severity0, "arrival");
+
+    internal int ChooseHelperForTest(int asker, int slot) => ChooseHelper(asker, slot);
+
+    internal void RespondToReportedErrorForTest(int member) => RespondToReportedError(member);
+
+    internal void LogForReviewForTest(int domain, int solver) => LogForReview(domain, solver);
+
+    internal void HoldReviewForTest() => HoldReview();
+}

@@ -1,0 +1,107 @@
+using MathNet.Numerics.Distributions;
+using MathNet.Numerics.Statistics;
+using TeamSim.Core.Models;
+using TeamSim.Core.Parameters;
+using TeamSim.Core.Random;
+using TeamSim.Core.Team;
+
+namespace TeamSim.Core.Tests.Team;
+
+/// <summary>Runs batches of the team model for statistical tests (paired by replication: common random numbers).</summary>
+internal static class TeamRuns
+{
+    public static readonly TeamModelFactory Factory = new();
+
+    public static ParameterSet Params(string? preset, params (string Name, double Value)[] overrides)
+    {
+        ParameterSet p = Factory.Parameters.Defaults();
+        if (preset is not null)
+        {
+            foreach (var kv in Factory.PolicyPresets[preset])
+            {
+                p = p.With(kv.Key, kv.Value);
+            }
+        }
+
+        foreach (var (name, value) in overrides)
+        {
+            p = p.With(name, value);
+        }
+
+        return p;
+    }
+
+    public static TeamModel Create(ParameterSet p, int replication = 0, ulong seed = 11, int ticks = 500, IEventSink? events = null) =>
+        new(p, new RunSeeds(seed, 0, replication), new ModelRunOptions(ticks, events));
+
+    /// <summary>Per-run metrics of <paramref name="replications"/> runs, indexed [replication][metric].</summary>
+    public static double[][] RunMany(ParameterSet p, int replications, int ticks = 500, ulong seed = 11)
+    {
+        var rows = new double[replications][];
+        Parallel.For(0, replications, r =>
+        {
+            var model = Create(p, r, seed, ticks);
+            while (!model.IsFinished)
+            {
+                model.Step();
+            }
+
+            var row = new double[Factory.RunMetrics.Count];
+            model.WriteRunMetrics(row);
+            rows[r] = row;
+        });
+        return rows;
+    }
+
+    public static int Index(string metric)
+    {
+        for (int i = 0; i < Factory.RunMetrics.Count; i++)
+        {
+            if (Factory.RunMetrics[i].Name == metric)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"no run metric {metric}");
+    }
+
+    public static double Mean(double[][] runs, string metric)
+    {
+        int m = Index(metric);
+        return runs.Select(r => r[m]).Where(v => !double.IsNaN(v)).Mean();
+    }
+
+    /// <summary>Paired difference a - b of a metric over replications, with a 95% t interval.</summary>
+    public static PairedDifference Paired(double[][] a, double[][] b, string metric)
+    {
+        int m = Index(metric);
+        var d = new List<double>();
+        var baseline = new List<double>();
+        for (int r = 0; r < Math.Min(a.Length, b.Length); r++)
+        {
+            if (!double.IsNaN(a[r][m]) && !double.IsNaN(b[r][m]))
+            {
+                d.Add(a[r][m] - b[r][m]);
+                baseline.Add(b[r][m]);
+            }
+        }
+
+        double mean = d.Mean();
+        double half = StudentT.InvCDF(0, 1, d.Count - 1, 0.975) * d.StandardDeviation() / Math.Sqrt(d.Count);
+        return new PairedDifference(mean, mean - half, mean + half, baseline.Mean());
+    }
+}
+
+/// <summary>A paired mean difference with its 95% CI and the baseline mean it is relative to.</summary>
+internal sealed record PairedDifference(double Mean, double Low, double High, double BaselineMean)
+{
+    public bool ExcludesZero => Low > 0 || High < 0;
+
+    public double RelativeLow => Low / BaselineMean;
+
+    public double RelativeHigh => High / BaselineMean;
+
+    public override string ToString() =>
+        FormattableString.Invariant($"{Mean:F2} [{Low:F2}, {High:F2}] vs baseline {BaselineMean:F2} ({100 * Mean / BaselineMean:F1}%)");
+}
