@@ -11,7 +11,7 @@ public static class NameSuggester
         foreach (string candidate in candidates)
         {
             int d = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
-            // A name that merely ends like the candidate's leaf ("inquiry" for "leader.inquiry") counts as near.
+            // A bare leaf name (the part after the last dot) counts as near its full dotted path.
             if (candidate.EndsWith("." + name, StringComparison.OrdinalIgnoreCase))
             {
                 d = Math.Min(d, 1);

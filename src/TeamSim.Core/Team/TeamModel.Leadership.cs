@@ -85,7 +85,8 @@ public sealed partial class TeamModel
             {
                 _safety[i] += P.SafetyInquiryGain * (1 - _safety[i]);
                 _budget[i] = Math.Max(0, _budget[i] - P.AnswerCost);
-                if (_rngRouting.Bernoulli(_safety[i]))
+                // Answering is voice on request: with voice ablated members answer at the baseline rate.
+                if (_rngRouting.Bernoulli(P.AblateVoice ? P.Safety0 : _safety[i]))
                 {
                     double noise = P.AnswerNoise * _rngRouting.NextGaussian();
                     if (!P.AblateRouting)

@@ -141,7 +141,7 @@ public static class TeamParameters
         yield return R("turnover.newcomer_expertise", 0.2, 0, 1, "Mean expertise of a newcomer in every domain", "[0,1]", Calib);
 
         // Ablation switches: each removes one pathway so a policy gap can be split into its parts.
-        yield return B("ablate.voice", false, "Turn voice off");
+        yield return B("ablate.voice", false, "Turn voice off: nobody speaks up, and members answer the leader's questions at the baseline safety rate");
         yield return B("ablate.reporting", false, "Fix the report probability at its baseline (safety and mindset no longer matter)");
         yield return B("ablate.help", false, "Turn help-seeking off");
         yield return B("ablate.learning", false, "Turn learning (doing, reviews, rotation, safety/mindset updates) off");

@@ -1,0 +1,145 @@
+namespace TeamSim.Core.Tests.Team;
+
+/// <summary>
+/// The patterns of MODEL-BRIEF section 3, each on a scenario built to show it and each with a
+/// knock-out control (mechanism off, pattern gone). Replications share random numbers across the
+/// compared settings (paired), seeds are fixed, and each claim is a 95% t interval of the paired
+/// difference, so a test fails only when the effect really is not there at this sample size.
+/// </summary>
+public sealed class PatternTests
+{
+    private const int Replications = 400;
+
+    [Fact]
+    public void Reported_errors_rise_under_a_learning_climate_while_true_errors_do_not()
+    {
+        // Edmondson (1996): better-led units report more errors without making more.
+        var learning = TeamRuns.RunMany(TeamRuns.Params(null, ("leader.blame", 0.1)), Replications);
+        var blaming = TeamRuns.RunMany(TeamRuns.Params(null, ("leader.blame", 0.7)), Replications);
+        var reported = TeamRuns.Paired(learning, blaming, "errors_reported");
+        var made = TeamRuns.Paired(learning, blaming, "errors_made");
+        Assert.True(reported.Low > 0, $"reported: {reported}");
+        Assert.True(made.RelativeHigh < 0.02, $"true errors should be no higher: {made}");
+
+        // Knock-out: with reporting fixed at its baseline the reporting gap goes.
+        var learningKo = TeamRuns.RunMany(TeamRuns.Params(null, ("leader.blame", 0.1), ("ablate.reporting", 1)), Replications);
+        var blamingKo = TeamRuns.RunMany(TeamRuns.Params(null, ("leader.blame", 0.7), ("ablate.reporting", 1)), Replications);
+        var reportedKo = TeamRuns.Paired(learningKo, blamingKo, "report_rate");
+        Assert.False(reportedKo.ExcludesZero, $"report rate gap should vanish: {reportedKo}");
+    }
+
+    [Fact]
+    public void Mediation_the_safety_driven_share_of_the_gap_vanishes_when_the_safety_pathways_are_ablated()
+    {
+        // Edmondson (1999): the climate lever (blame) acts through safety. Compare inquiry with an
+        // inquiry leader who blames like a commander: that is the safety-driven share of the gap.
+        (string, double)[] ablated =
+        [
+            ("ablate.voice", 1), ("ablate.reporting", 1), ("ablate.help", 1), ("ablate.learning", 1),
+            ("arousal.blamed", 0), // blame's direct stress spike is a separate, non-safety pathway
+        ];
+        var full = TeamRuns.Paired(
+            TeamRuns.RunMany(TeamRuns.Params("inquiry", ("leader.blame", 0.7)), Replications),
+            TeamRuns.RunMany(TeamRuns.Params("inquiry"), Replications),
+            "total_damage");
+        Assert.True(full.Low > 0, $"with the pathways on, blame should cost damage: {full}");
+
+        var safetyShare = TeamRuns.Paired(
+            TeamRuns.RunMany(TeamRuns.Params("inquiry", [.. ablated, ("leader.blame", 0.7)]), Replications),
+            TeamRuns.RunMany(TeamRuns.Params("inquiry", ablated), Replications),
+            "total_damage");
+        Assert.InRange(safetyShare.RelativeLow, -0.02, 0.02);
+        Assert.InRange(safetyShare.RelativeHigh, -0.02, 0.02);
+
+        // Routing and delay effects remain under the same ablation: asking vs not asking still matters.
+        var routing = TeamRuns.Paired(
+            TeamRuns.RunMany(TeamRuns.Params("inquiry", [.. ablated, ("leader.inquiry", 0.1)]), Replications),
+            TeamRuns.RunMany(TeamRuns.Params("inquiry", ablated), Replications),
+            "total_damage");
+        Assert.True(routing.ExcludesZero, $"routing/delay effect should remain: {routing}");
+    }
+
+    [Fact]
+    public void Throughput_against_load_is_an_inverted_U_for_novel_hard_work_that_peaks_earlier_than_for_routine_work()
+    {
+        // Yerkes-Dodson, emergent: effort rises with arousal, attention narrows with it on novel work.
+        double[] rates = [0.2, 0.3, 0.5, 0.8, 1.2, 2.0, 3.0];
+        (string, double)[] setting =
+        [
+            ("leader.takeover", 0), ("leader.inquiry", 0), ("incidents.difficulty_min", 0.5),
+            ("incidents.difficulty_max", 0.7), ("arousal.pressure", 0.3), ("arousal.load", 0.03),
+        ];
+
+        double[][][] Curve(params (string, double)[] extra) =>
+            rates.Select(r => TeamRuns.RunMany(TeamRuns.Params(null, [.. setting, .. extra, ("incidents.rate", r)]), 60, ticks: 300)).ToArray();
+
+        static int Peak(double[][][] curve) =>
+            Enumerable.Range(0, curve.Length).MaxBy(i => TeamRuns.Mean(curve[i], "throughput"));
+
+        var novel = Curve(("incidents.novelty", 1));
+        var routine = Curve(("incidents.novelty", 0));
+        int novelPeak = Peak(novel);
+        int routinePeak = Peak(routine);
+        Assert.True(novelPeak > 0 && novelPeak < rates.Length - 1, $"novel peak at rate {rates[novelPeak]} should be inside the range");
+        var fall = TeamRuns.Paired(novel[^1], novel[novelPeak], "throughput");
+        Assert.True(fall.High < 0, $"novel throughput should fall past the peak: {fall}");
+        Assert.True(routinePeak > novelPeak, $"routine peak {rates[routinePeak]} should come at a higher load than novel {rates[novelPeak]}");
+
+        // Knock-out: without attention narrowing the fall goes (throughput only plateaus).
+        var flat = Curve(("incidents.novelty", 1), ("work.attention_narrowing", 0));
+        int flatPeak = Peak(flat);
+        var flatFall = TeamRuns.Paired(flat[^1], flat[flatPeak], "throughput");
+        Assert.True(flatFall.RelativeLow > -0.03, $"without narrowing throughput should not fall: {flatFall}");
+    }
+
+    [Fact]
+    public void Threat_rigidity_crisis_takeover_costs_most_on_novel_incidents()
+    {
+        // Staw, Sandelands and Dutton (1981): under threat the leader centralises and stops asking.
+        double Cost(double novelty, bool ablate)
+        {
+            var extra = new (string, double)[] { ("incidents.novelty", novelty), ("incidents.rate", 0.7), ("ablate.takeover", ablate ? 1 : 0) };
+            var d = TeamRuns.Paired(
+                TeamRuns.RunMany(TeamRuns.Params("crisis-command", extra), 200),
+                TeamRuns.RunMany(TeamRuns.Params("inquiry", extra), 200),
+                "total_damage");
+            return d.Mean / d.BaselineMean;
+        }
+
+        double novel = Cost(1, false), routine = Cost(0, false);
+        Assert.True(novel > 0.2, $"takeover should cost on novel work, got {novel:P1}");
+        Assert.True(novel > routine + 0.2, $"novel {novel:P1} vs routine {routine:P1}");
+        Assert.Equal(0, Cost(1, true), 6); // knock-out: no takeover, the two presets are the same team
+    }
+
+    [Theory]
+    [InlineData("incidents.novelty", 0.0, 1.0)]
+    [InlineData("leader.expertise", 0.9, 0.0)]
+    [InlineData("incidents.severity_growth", 0.01, 0.25)]
+    public void The_winner_flips_when_one_factor_moves_from_one_end_to_the_other(string factor, double commandEnd, double inquiryEnd)
+    {
+        PairedDifference Gap(double value) => TeamRuns.Paired(
+            TeamRuns.RunMany(TeamRuns.Params("inquiry", (factor, value)), Replications),
+            TeamRuns.RunMany(TeamRuns.Params("command", (factor, value)), Replications),
+            "total_damage");
+
+        var atCommandEnd = Gap(commandEnd);
+        var atInquiryEnd = Gap(inquiryEnd);
+        Assert.True(atCommandEnd.Low > 0, $"{factor}={commandEnd}: command should do less damage: {atCommandEnd}");
+        Assert.True(atInquiryEnd.High < 0, $"{factor}={inquiryEnd}: inquiry should do less damage: {atInquiryEnd}");
+    }
+
+    [Fact]
+    public void Rotation_cuts_damage_during_a_long_absence_of_a_top_expert_and_the_benefit_needs_cross_training()
+    {
+        (string, double)[] absence = [("absence.top_expert_domain", 0), ("absence.start", 150), ("absence.duration", 350)];
+        var none = TeamRuns.RunMany(TeamRuns.Params("inquiry", absence), 300);
+        var rotated = TeamRuns.RunMany(TeamRuns.Params("inquiry", [.. absence, ("practices.rotation_interval", 50)]), 300);
+        var benefit = TeamRuns.Paired(rotated, none, "total_damage");
+        Assert.True(benefit.High < 0, $"rotation should cut damage: {benefit}");
+
+        var noCrossTraining = TeamRuns.RunMany(TeamRuns.Params("inquiry", [.. absence, ("practices.rotation_interval", 50), ("practices.rotation_learning", 0)]), 300);
+        var knockedOut = TeamRuns.Paired(noCrossTraining, none, "total_damage");
+        Assert.True(knockedOut.RelativeLow > -0.02, $"without cross-training rotation should not cut damage: {knockedOut}");
+    }
+}
