@@ -2,8 +2,8 @@ namespace TeamSim.Core.March1991;
 
 /// <summary>
 /// Named parameter overrides for comparing how fast members conform. With a code that learns fast
-/// (p2 = 0.9), fast socialisation is the "commanding" extreme (everyone adopts the code quickly)
-/// and slow socialisation the "inquiry" extreme (the code keeps learning from deviant individuals).
+/// (p2 = 0.9), fast socialisation is the commanding extreme (everyone adopts the code quickly)
+/// and slow socialisation the inquiring extreme (the code keeps learning from deviant individuals).
 /// </summary>
 public static class MarchPolicies
 {
