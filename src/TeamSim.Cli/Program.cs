@@ -1,1 +1,3 @@
-return 0;
+using TeamSim.Cli;
+
+return TeamSimCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,143 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using TeamSim.Core.Models;
+using TeamSim.Experiments.Analysis;
+using TeamSim.Experiments.Running;
+using TeamSim.Experiments.Scenarios;
+using TeamSim.Experiments;
+using TeamSim.Output.Manifest;
+using TeamSim.Output;
+
+namespace TeamSim.Cli.Commands;
+
+/// <summary><c>teamsim run</c>: runs every policy of a scenario for N replications and writes CSV files, plots and a manifest.</summary>
+public static class RunCommand
+{
+    /// <summary>Builds the command for the models of <paramref name="models"/>.</summary>
+    public static Command Create(ModelCatalog models)
+    {
+        var scenario = new Argument<string>("scenario") { Description = "A scenario file (.json) or a built-in scenario name (see 'teamsim scenarios')." };
+        var output = new Option<string?>("--out", "-o") { Description = "Results folder. Default: a new results/<scenario>/<yyyyMMdd-HHmmss>/. An existing non-empty folder is refused without --force." };
+        var replications = new Option<int?>("--replications", "-r") { Description = "Replications per policy (overrides the scenario)." };
+        var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed (overrides the scenario)." };
+        var ticks = new Option<int?>("--ticks", "-t") { Description = "Horizon in ticks (overrides the scenario)." };
+        var policy = new Option<string[]>("--policy", "-p") { Description = "Run only this policy (a scenario policy or a model preset); repeat for several.", AllowMultipleArgumentsPerToken = false };
+        var set = new Option<string[]>("--set") { Description = "Set a parameter for every policy, after presets: --set incidents.novelty=0.6 (repeatable; see 'teamsim params')." };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (0 = one per processor). Results do not depend on it.", DefaultValueFactory = _ => 0 };
+        var noPlots = new Option<bool>("--no-plots") { Description = "Skip the plots (CSV files and manifest only)." };
+        var force = new Option<bool>("--force") { Description = "Replace the contents of a non-empty --out folder." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
+        var events = new Option<bool>("--events") { Description = "Also write events.csv (who worked on what, errors, help, takeovers); large." };
+        var maxMemory = new Option<double>("--max-memory-gb") { Description = "Refuse runs estimated to need more memory than this (GiB).", DefaultValueFactory = _ => ResourceEstimate.DefaultMemoryLimitBytes / (1024d * 1024 * 1024) };
+        var maxWork = new Option<double>("--max-member-ticks") { Description = "Refuse runs of more member-ticks (members x ticks x replications x policies) than this.", DefaultValueFactory = _ => ResourceEstimate.DefaultMemberTickLimit };
+
+        var command = new Command(
+            "run",
+            "Run every policy of a scenario for N replications (paired: replication r of every policy meets the same incidents and team) and write manifest.json, runs.csv, timeseries.csv, summary.csv, comparison.csv and plots/.\n\n" +
+            "Examples:\n" +
+            "  teamsim run classroom\n" +
+            "  teamsim run escalating-crisis --replications 400 --threads 8 --out results/crisis\n" +
+            "  teamsim run scenarios/hospital-ward.json --policy inquiry --policy inquiry+protocol --no-plots\n" +
+            "  teamsim run classroom --set leader.expertise=0.9 --set incidents.novelty=0");
+        command.Add(scenario);
+        foreach (Option option in new Option[] { output, replications, seed, ticks, policy, set, threads, noPlots, force, quiet, events, maxMemory, maxWork })
+        {
+            command.Add(option);
+        }
+
+        command.SetAction(CommandGuard.Wrap((parse, stdout, stderr) =>
+        {
+            var started = DateTimeOffset.UtcNow;
+            bool isQuiet = parse.GetValue(quiet);
+            int threadCount = parse.GetValue(threads);
+            if (threadCount < 0 || threadCount > 1024)
+            {
+                throw new InputException($"--threads: must be an integer in [0, 1024], got {threadCount}");
+            }
+
+            double memoryGb = parse.GetValue(maxMemory);
+            double memberTicks = parse.GetValue(maxWork);
+            if (!(memoryGb > 0) || !(memberTicks > 0))
+            {
+                throw new InputException("--max-memory-gb and --max-member-ticks must be positive");
+            }
+
+            // Everything is validated before anything is written.
+            ScenarioLoader loader = new ScenarioLoader(models);
+            Scenario loaded = loader.Load(parse.GetValue(scenario)!);
+            var overrides = new ScenarioOverrides(
+                parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(ticks), parse.GetValue(policy) ?? [], parse.GetValue(set) ?? []);
+            Scenario effective = loader.ApplyOverrides(loaded, overrides);
+            ResolvedScenario resolved = loader.Resolve(effective);
+            var runner = new RunnerOptions(threadCount, parse.GetValue(events));
+            ResourceEstimate.For(resolved, runner.EffectiveThreads, runner.Events)
+                .EnsureWithin(memoryGb * 1024 * 1024 * 1024, memberTicks, effective.Source);
+            ScenarioLoader.CheckModelAccepts(resolved);
+            string target = parse.GetValue(output) ?? DefaultFolder(effective.Name, started);
+            bool forced = parse.GetValue(force);
+            OutputFolder.CheckTarget(target, forced);
+
+            int total = resolved.Policies.Count * effective.Replications;
+            if (!isQuiet)
+            {
+                stdout.WriteLine($"{effective.Name}: {resolved.Policies.Count} policies x {effective.Replications} replications x {effective.Ticks} ticks ({string.Join(", ", resolved.Policies.Select(p => p.Name))})");
+            }
+
+            var clock = Stopwatch.StartNew();
+            ExperimentResult result;
+            using (var bar = new ProgressBar(total, ProgressBar.TerminalOrNull(stderr, isQuiet)))
+            {
+                result = ReplicationRunner.Run(resolved, runner, bar);
+            }
+
+            double simulate = clock.Elapsed.TotalSeconds;
+            var request = new OutputRequest(target, forced, !parse.GetValue(noPlots), runner.Events, runner.EffectiveThreads, started, simulate, parse.Tokens.Select(t => t.Value).ToArray());
+            PhaseTimings timings = ResultWriter.Write(result, request);
+            if (!isQuiet)
+            {
+                WriteHeadline(result, stdout);
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Wrote {Path.GetFullPath(target)} (simulate {timings.SimulateSeconds:0.0} s, write {timings.WriteSeconds:0.0} s, plots {timings.PlotSeconds:0.0} s)"));
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>A new folder results/NAME/yyyyMMdd-HHmmss (with -2, -3, ... if that exists).</summary>
+    public static string DefaultFolder(string scenarioName, DateTimeOffset started)
+    {
+        string stamp = started.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        string folder = Path.Combine("results", scenarioName, stamp);
+        for (int i = 2; Directory.Exists(folder) || File.Exists(folder); i++)
+        {
+            folder = Path.Combine("results", scenarioName, $"{stamp}-{i}");
+        }
+
+        return folder;
+    }
+
+    private static void WriteHeadline(ExperimentResult result, TextWriter stdout)
+    {
+        ResolvedScenario s = result.Scenario;
+        foreach (string metric in new[] { "total_damage", "errors_reported", "final_psych_safety" })
+        {
+            int m = result.RunMetricIndex(metric);
+            if (m < 0)
+            {
+                continue;
+            }
+
+            var parts = new List<string>();
+            for (int p = 0; p < s.Policies.Count; p++)
+            {
+                SampleSummary sum = SampleSummary.Of(result.RunMetric(p, m));
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{s.Policies[p].Name} {sum.Mean:0.###} [{sum.CiLow:0.###}, {sum.CiHigh:0.###}]"));
+            }
+
+            stdout.WriteLine($"  {metric} (mean, 95% CI): {string.Join("; ", parts)}");
+        }
+    }
+}

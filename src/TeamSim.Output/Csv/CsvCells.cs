@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace TeamSim.Output.Csv;
+
+/// <summary>How values become CSV cells: invariant numbers, empty for undefined, neutralised text.</summary>
+public static class CsvCells
+{
+    /// <summary>
+    /// A text cell that a spreadsheet will not execute: text starting with <c>= + - @</c> (or a tab or
+    /// carriage return) gets a leading apostrophe. Numbers never pass through here.
+    /// </summary>
+    public static string Text(string value) =>
+        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+
+    /// <summary>A number in invariant culture, shortest round-trip form; NaN as an empty cell, infinities as inf and -inf.</summary>
+    public static string Number(double value)
+    {
+        if (double.IsNaN(value))
+        {
+            return string.Empty;
+        }
+
+        if (double.IsInfinity(value))
+        {
+            return value > 0 ? "inf" : "-inf";
+        }
+
+        return value.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A whole number in invariant culture.</summary>
+    public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,120 @@
+namespace TeamSim.Output;
+
+/// <summary>
+/// A results folder written atomically: files go into a hidden temporary sibling folder, which is
+/// renamed to the target only when everything is written. So a results folder is complete or
+/// absent, and an interrupted run leaves nothing half-written where results are expected.
+/// </summary>
+public sealed class OutputFolder : IDisposable
+{
+    private const string PartialPrefix = ".teamsim-partial-";
+    private bool _committed;
+
+    private OutputFolder(string target, string temp, bool replace)
+    {
+        Target = target;
+        TempPath = temp;
+        Replace = replace;
+    }
+
+    /// <summary>The folder the results will have when committed.</summary>
+    public string Target { get; }
+
+    /// <summary>The temporary folder files are written into until <see cref="Commit"/>.</summary>
+    public string TempPath { get; }
+
+    private bool Replace { get; }
+
+    /// <summary>
+    /// Checks that <paramref name="target"/> can receive results: it must not exist, be an empty folder,
+    /// or (with <paramref name="force"/>) be a folder whose contents will be replaced. Writes nothing.
+    /// </summary>
+    /// <exception cref="Experiments.InputException">The target is a file, or a non-empty folder without force.</exception>
+    public static void CheckTarget(string target, bool force)
+    {
+        string full = Path.GetFullPath(target);
+        if (File.Exists(full))
+        {
+            throw new Experiments.InputException($"{target}: output path is an existing file; give a folder");
+        }
+
+        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !force)
+        {
+            throw new Experiments.InputException($"{target}: output folder exists and is not empty; choose another --out or add --force to replace it");
+        }
+    }
+
+    /// <summary>Checks the target and creates the temporary folder beside it.</summary>
+    /// <exception cref="Experiments.InputException">See <see cref="CheckTarget"/>.</exception>
+    public static OutputFolder Begin(string target, bool force)
+    {
+        CheckTarget(target, force);
+        string full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        string parent = Path.GetDirectoryName(full) ?? throw new Experiments.InputException($"{target}: cannot write results to a root folder");
+        Directory.CreateDirectory(parent);
+        string temp = Path.Combine(parent, PartialPrefix + Path.GetFileName(full) + "-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(temp);
+        return new OutputFolder(full, temp, Directory.Exists(full));
+    }
+
+    /// <summary>
+    /// The full path of a file inside the temporary folder. <paramref name="relativePath"/> may contain
+    /// sub-folders (created on demand) but never leaves the folder: rooted paths and <c>..</c> are refused.
+    /// </summary>
+    /// <exception cref="ArgumentException">The path would leave the output folder.</exception>
+    public string PathFor(string relativePath) => Combine(TempPath, relativePath);
+
+    /// <summary>Resolves <paramref name="relativePath"/> under <paramref name="root"/>, refusing anything that escapes it.</summary>
+    /// <exception cref="ArgumentException">The path is rooted or escapes <paramref name="root"/>.</exception>
+    public static string Combine(string root, string relativePath)
+    {
+        if (string.IsNullOrWhiteSpace(relativePath) || Path.IsPathRooted(relativePath))
+        {
+            throw new ArgumentException($"'{relativePath}' is not a relative path inside the output folder", nameof(relativePath));
+        }
+
+        string rootFull = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        string full = Path.GetFullPath(Path.Combine(rootFull, relativePath));
+        if (!full.StartsWith(rootFull, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"'{relativePath}' would leave the output folder", nameof(relativePath));
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return full;
+    }
+
+    /// <summary>Moves the finished files into place (replacing the old folder's contents when forced).</summary>
+    public void Commit()
+    {
+        if (Replace && Directory.Exists(Target))
+        {
+            string old = Target + ".teamsim-old-" + Guid.NewGuid().ToString("N")[..8];
+            Directory.Move(Target, old);
+            Directory.Move(TempPath, Target);
+            Directory.Delete(old, recursive: true);
+        }
+        else
+        {
+            Directory.Move(TempPath, Target);
+        }
+
+        _committed = true;
+    }
+
+    /// <summary>Removes the temporary folder if the results were never committed.</summary>
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(TempPath))
+        {
+            try
+            {
+                Directory.Delete(TempPath, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: a leftover hidden .teamsim-partial folder is harmless and says what it is.
+            }
+        }
+    }
+}

@@ -1,0 +1,320 @@
+using System.Globalization;
+using ScottPlot;
+using TeamSim.Core.Models;
+using TeamSim.Experiments.Analysis;
+using TeamSim.Experiments.Running;
+using TeamSim.Experiments.Scenarios;
+
+namespace TeamSim.Output.Plots;
+
+/// <summary>
+/// Draws the figures of a scenario run with ScottPlot, each as PNG and SVG: time series per policy
+/// with 95% CI bands, errors reported vs made, outcome distributions per policy and a one-glance
+/// summary of the paired differences. Okabe-Ito colours, large fonts.
+/// </summary>
+public static class PlotWriter
+{
+    private const int Width = 1200;
+    private const int Height = 750;
+
+    /// <summary>Per-tick metrics drawn as time series when the model has them.</summary>
+    public static IReadOnlyList<string> KeyTickMetrics { get; } = ["cumulative_damage", "open_incidents", "psych_safety", "team_knowledge"];
+
+    /// <summary>Per-run metrics drawn as distributions when the model has them.</summary>
+    public static IReadOnlyList<string> KeyRunMetrics { get; } = ["total_damage", "errors_reported", "final_psych_safety", "final_team_knowledge"];
+
+    /// <summary>Per-run metrics in the one-glance summary when the model has them.</summary>
+    public static IReadOnlyList<string> SummaryRunMetrics { get; } =
+        ["total_damage", "crises", "mean_time_to_resolve", "errors_made", "errors_reported", "latent_surfaced", "final_psych_safety", "final_team_knowledge"];
+
+    /// <summary>Writes every figure; returns the files written, relative to the results folder.</summary>
+    /// <param name="result">The results to draw.</param>
+    /// <param name="pathFor">Maps a relative file name to a full path inside the results folder.</param>
+    public static IReadOnlyList<string> WriteAll(ExperimentResult result, Func<string, string> pathFor)
+    {
+        var files = new List<string>();
+        string[] tickMetrics = Pick(KeyTickMetrics, result.Scenario.Model.TickMetrics, 4);
+        foreach (string metric in tickMetrics)
+        {
+            Save(TimeSeries(result, metric), "plots/timeseries_" + metric, pathFor, files);
+        }
+
+        if (result.TickMetricIndex("errors_made") >= 0 && result.TickMetricIndex("errors_reported") >= 0)
+        {
+            Save(ErrorsReportedVsMade(result), "plots/errors_reported_vs_made", pathFor, files);
+        }
+
+        foreach (string metric in Pick(KeyRunMetrics, result.Scenario.Model.RunMetrics, 4))
+        {
+            Save(Distribution(result, metric), "plots/outcome_" + metric, pathFor, files);
+        }
+
+        Save(Summary(result), "plots/summary", pathFor, files);
+        return files;
+    }
+
+    /// <summary>Mean per tick and policy with its 95% CI band.</summary>
+    public static Plot TimeSeries(ExperimentResult result, string metric)
+    {
+        int m = result.TickMetricIndex(metric);
+        MetricDefinition def = result.Scenario.Model.TickMetrics[m];
+        TickStatistics stats = result.TickStatistics;
+        Plot plot = NewPlot();
+        for (int p = 0; p < result.Scenario.Policies.Count; p++)
+        {
+            var xs = new List<double>();
+            var mean = new List<double>();
+            var low = new List<double>();
+            var high = new List<double>();
+            for (int t = 1; t <= stats.Ticks; t++)
+            {
+                double mu = stats.Mean(p, t, m);
+                if (!double.IsFinite(mu))
+                {
+                    continue;
+                }
+
+                double half = stats.HalfWidth95(p, t, m);
+                half = double.IsFinite(half) ? half : 0;
+                xs.Add(t);
+                mean.Add(mu);
+                low.Add(mu - half);
+                high.Add(mu + half);
+            }
+
+            if (xs.Count == 0)
+            {
+                continue;
+            }
+
+            Color color = OkabeIto.For(p);
+            var band = plot.Add.FillY(xs.ToArray(), low.ToArray(), high.ToArray());
+            band.FillStyle.Color = color.WithAlpha(0.25);
+            band.LineStyle.Width = 0;
+            var line = plot.Add.ScatterLine(xs.ToArray(), mean.ToArray());
+            line.Color = color;
+            line.LineWidth = 3;
+            line.LegendText = result.Scenario.Policies[p].Name;
+        }
+
+        Style(plot, $"{Label(def.Name)}: mean and 95% CI over {result.Scenario.Scenario.Replications} replications", "tick", Label(def.Name));
+        return plot;
+    }
+
+    /// <summary>Errors made (dashed) and reported (solid) per tick and policy, smoothed by a rolling mean.</summary>
+    public static Plot ErrorsReportedVsMade(ExperimentResult result)
+    {
+        int made = result.TickMetricIndex("errors_made");
+        int reported = result.TickMetricIndex("errors_reported");
+        TickStatistics stats = result.TickStatistics;
+        int window = Math.Max(1, stats.Ticks / 30);
+        Plot plot = NewPlot();
+        for (int p = 0; p < result.Scenario.Policies.Count; p++)
+        {
+            Color color = OkabeIto.For(p);
+            string name = result.Scenario.Policies[p].Name;
+            foreach ((int metric, bool dashed, string what) in new[] { (made, true, "made"), (reported, false, "reported") })
+            {
+                double[] ys = Rolling(stats, p, metric, window, out double[] xs);
+                if (xs.Length == 0)
+                {
+                    continue;
+                }
+
+                var line = plot.Add.ScatterLine(xs, ys);
+                line.Color = color;
+                line.LineWidth = 3;
+                line.LinePattern = dashed ? LinePattern.Dashed : LinePattern.Solid;
+                line.LegendText = $"{name}: errors {what}";
+            }
+        }
+
+        Style(plot, $"Errors made (dashed) vs reported (solid), rolling mean over {window} ticks", "tick", "errors per tick");
+        return plot;
+    }
+
+    /// <summary>Each replication's value per policy (jittered points) with the mean and its 95% CI.</summary>
+    public static Plot Distribution(ExperimentResult result, string metric)
+    {
+        int m = result.RunMetricIndex(metric);
+        MetricDefinition def = result.Scenario.Model.RunMetrics[m];
+        Plot plot = NewPlot();
+        int policies = result.Scenario.Policies.Count;
+        for (int p = 0; p < policies; p++)
+        {
+            double[] values = result.RunMetric(p, m);
+            var xs = new List<double>();
+            var ys = new List<double>();
+            for (int r = 0; r < values.Length; r++)
+            {
+                if (double.IsFinite(values[r]))
+                {
+                    // Deterministic jitter (golden-ratio sequence) so identical inputs draw identical pictures.
+                    xs.Add(p + (((r * 0.6180339887) % 1.0) - 0.5) * 0.5);
+                    ys.Add(values[r]);
+                }
+            }
+
+            Color color = OkabeIto.For(p);
+            if (xs.Count > 0)
+            {
+                var points = plot.Add.Markers(xs.ToArray(), ys.ToArray());
+                points.Color = color.WithAlpha(0.45);
+                points.MarkerSize = 7;
+            }
+
+            SampleSummary s = SampleSummary.Of(values);
+            if (double.IsFinite(s.Mean))
+            {
+                double half = double.IsFinite(s.CiHigh) ? s.CiHigh - s.Mean : 0;
+                var bar = plot.Add.ErrorBar(new[] { (double)p }, new[] { s.Mean }, new[] { half });
+                bar.Color = Colors.Black;
+                bar.LineWidth = 3;
+                var mean = plot.Add.Markers(new[] { (double)p }, new[] { s.Mean });
+                mean.Color = Colors.Black;
+                mean.MarkerSize = 14;
+                mean.MarkerShape = MarkerShape.FilledDiamond;
+            }
+        }
+
+        plot.Axes.Bottom.SetTicks(
+            Enumerable.Range(0, policies).Select(i => (double)i).ToArray(),
+            result.Scenario.Policies.Select(p => p.Name).ToArray());
+        plot.Axes.SetLimitsX(-0.6, policies - 0.4);
+        string direction = def.LowerIsBetter ? " (lower is better)" : string.Empty;
+        Style(plot, $"{Label(def.Name)} per replication; diamond = mean, bar = 95% CI", "policy", Label(def.Name) + direction, legend: false);
+        return plot;
+    }
+
+    /// <summary>
+    /// One glance: for key outcomes, each policy's paired difference from the first policy, in percent
+    /// of the first policy's mean, with the 95% CI of the paired difference.
+    /// </summary>
+    public static Plot Summary(ExperimentResult result)
+    {
+        ResolvedScenario s = result.Scenario;
+        string[] metrics = Pick(SummaryRunMetrics, s.Model.RunMetrics, 8);
+        Plot plot = NewPlot();
+        int others = Math.Max(1, s.Policies.Count - 1);
+        double width = 0.8 / others;
+        var bars = new List<Bar>();
+        for (int i = 0; i < metrics.Length; i++)
+        {
+            int m = result.RunMetricIndex(metrics[i]);
+            double[] baseline = result.RunMetric(0, m);
+            for (int p = 1; p < s.Policies.Count; p++)
+            {
+                PairedContrast c = PairedContrast.Of(baseline, result.RunMetric(p, m));
+                double scale = Math.Abs(c.MeanA) > 1e-12 ? 100 / Math.Abs(c.MeanA) : double.NaN;
+                double value = c.MeanDifference * scale;
+                double error = (c.CiHigh - c.MeanDifference) * scale;
+                bars.Add(new Bar
+                {
+                    Position = i - 0.4 + (width * (p - 0.5)),
+                    Value = double.IsFinite(value) ? value : 0,
+                    Error = double.IsFinite(error) ? error : 0,
+                    FillColor = OkabeIto.For(p),
+                    Size = width * 0.9,
+                });
+            }
+        }
+
+        plot.Add.Bars(bars);
+        var zero = plot.Add.HorizontalLine(0);
+        zero.Color = Colors.Black;
+        zero.LineWidth = 2;
+        plot.Axes.Bottom.SetTicks(
+            Enumerable.Range(0, metrics.Length).Select(i => (double)i).ToArray(),
+            metrics.Select(name => Label(name).Replace(' ', '\n') + (Lower(s, name) ? "\n(lower better)" : "\n(higher better)")).ToArray());
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
+        plot.Axes.SetLimitsX(-0.6, metrics.Length - 0.4);
+        if (s.Policies.Count > 1)
+        {
+            plot.Legend.ManualItems.Clear();
+            for (int p = 1; p < s.Policies.Count; p++)
+            {
+                plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"{s.Policies[p].Name} vs {s.Policies[0].Name}", FillColor = OkabeIto.For(p) });
+            }
+        }
+
+        string title = s.Policies.Count > 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{s.Scenario.Name}: paired difference from {s.Policies[0].Name}, % of its mean (95% CI)")
+            : $"{s.Scenario.Name}: only one policy, nothing to compare";
+        Style(plot, title, string.Empty, "% difference", legend: s.Policies.Count > 1);
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
+        return plot;
+    }
+
+    private static bool Lower(ResolvedScenario s, string metric) => s.Model.RunMetrics.First(d => d.Name == metric).LowerIsBetter;
+
+    private static double[] Rolling(TickStatistics stats, int policy, int metric, int window, out double[] xs)
+    {
+        var x = new List<double>();
+        var y = new List<double>();
+        double sum = 0;
+        var queue = new Queue<double>();
+        for (int t = 1; t <= stats.Ticks; t++)
+        {
+            double v = stats.Mean(policy, t, metric);
+            if (!double.IsFinite(v))
+            {
+                continue;
+            }
+
+            queue.Enqueue(v);
+            sum += v;
+            if (queue.Count > window)
+            {
+                sum -= queue.Dequeue();
+            }
+
+            x.Add(t);
+            y.Add(sum / queue.Count);
+        }
+
+        xs = x.ToArray();
+        return y.ToArray();
+    }
+
+    private static string[] Pick(IReadOnlyList<string> wanted, IReadOnlyList<MetricDefinition> available, int fallbackCount)
+    {
+        string[] present = wanted.Where(w => available.Any(a => a.Name == w)).ToArray();
+        return present.Length > 0 ? present : available.Take(fallbackCount).Select(a => a.Name).ToArray();
+    }
+
+    private static string Label(string metric) => metric.Replace('_', ' ');
+
+    private static Plot NewPlot()
+    {
+        var plot = new Plot();
+        plot.FigureBackground.Color = Colors.White;
+        plot.DataBackground.Color = Colors.White;
+        return plot;
+    }
+
+    private static void Style(Plot plot, string title, string xLabel, string yLabel, bool legend = true)
+    {
+        plot.Title(title, 24);
+        plot.XLabel(xLabel, 22);
+        plot.YLabel(yLabel, 22);
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 18;
+        plot.Axes.Left.TickLabelStyle.FontSize = 18;
+        if (legend)
+        {
+            plot.Legend.FontSize = 18;
+            plot.ShowLegend(Alignment.UpperLeft);
+        }
+        else
+        {
+            plot.HideLegend();
+        }
+    }
+
+    private static void Save(Plot plot, string stem, Func<string, string> pathFor, List<string> files)
+    {
+        plot.SavePng(pathFor(stem + ".png"), Width, Height);
+        plot.SaveSvg(pathFor(stem + ".svg"), Width, Height);
+        files.Add(stem + ".png");
+        files.Add(stem + ".svg");
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+
+namespace TeamSim.Cli.Tests;
+
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly string _work = CliRunner.NewFolder();
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_work))
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Run_writes_every_promised_file()
+    {
+        string dir = Path.Combine(_work, "c");
+        var result = CliRunner.Run("run", "classroom", "--out", dir, "--replications", "4", "--ticks", "30", "--quiet");
+        Assert.True(result.Code == 0, result.Err);
+        Assert.Equal(string.Empty, result.Out);
+        foreach (string file in new[] { "manifest.json", "runs.csv", "timeseries.csv", "summary.csv", "comparison.csv", "plots/summary.png", "plots/summary.svg" })
+        {
+            Assert.True(new FileInfo(Path.Combine(dir, file)).Length > 0, file);
+        }
+
+        using JsonDocument manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
+        Assert.Equal(4, manifest.RootElement.GetProperty("scenario").GetProperty("replications").GetInt32());
+        Assert.Equal(1 + (2 * 4), File.ReadAllLines(Path.Combine(dir, "runs.csv")).Length);
+    }
+
+    [Fact]
+    public void Same_seed_gives_identical_csv_files_whatever_the_thread_count()
+    {
+        string a = Path.Combine(_work, "a");
+        string b = Path.Combine(_work, "b");
+        Assert.Equal(0, CliRunner.Run("run", "classroom", "--out", a, "-r", "6", "-t", "25", "--threads", "1", "--no-plots", "--quiet").Code);
+        Assert.Equal(0, CliRunner.Run("run", "classroom", "--out", b, "-r", "6", "-t", "25", "--threads", "4", "--no-plots", "--quiet").Code);
+        foreach (string file in new[] { "runs.csv", "timeseries.csv", "summary.csv", "comparison.csv" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(a, file)), File.ReadAllBytes(Path.Combine(b, file)));
+        }
+
+        Assert.False(Directory.Exists(Path.Combine(a, "plots")));
+    }
+
+    [Fact]
+    public void A_different_seed_gives_different_results()
+    {
+        string a = Path.Combine(_work, "a");
+        string b = Path.Combine(_work, "b");
+        Assert.Equal(0, CliRunner.Run("run", "classroom", "--out", a, "-r", "3", "-t", "10", "--seed", "1", "--no-plots", "--quiet").Code);
+        Assert.Equal(0, CliRunner.Run("run", "classroom", "--out", b, "-r", "3", "-t", "10", "--seed", "2", "--no-plots", "--quiet").Code);
+        Assert.NotEqual(File.ReadAllBytes(Path.Combine(a, "runs.csv")), File.ReadAllBytes(Path.Combine(b, "runs.csv")));
+    }
+
+    [Fact]
+    public void Force_replaces_a_non_empty_folder()
+    {
+        string dir = Path.Combine(_work, "f");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "old.txt"), "old");
+        var result = CliRunner.Run("run", "classroom", "--out", dir, "-r", "2", "-t", "5", "--no-plots", "--force", "--quiet");
+        Assert.Equal(0, result.Code);
+        Assert.False(File.Exists(Path.Combine(dir, "old.txt")));
+        Assert.True(File.Exists(Path.Combine(dir, "runs.csv")));
+    }
+
+    [Fact]
+    public void Policy_and_set_options_shape_the_run()
+    {
+        string dir = Path.Combine(_work, "p");
+        var result = CliRunner.Run("run", "classroom", "--out", dir, "-r", "2", "-t", "5", "--policy", "inquiry", "--policy", "crisis-command", "--set", "incidents.novelty=0.9", "--no-plots");
+        Assert.True(result.Code == 0, result.Err);
+        Assert.Contains("classroom: 2 policies x 2 replications x 5 ticks (inquiry, crisis-command)", result.Out, StringComparison.Ordinal);
+        using JsonDocument manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
+        JsonElement policies = manifest.RootElement.GetProperty("policies");
+        Assert.Equal("inquiry", policies[0].GetProperty("name").GetString());
+        Assert.Equal(0.9, policies[1].GetProperty("parameters").GetProperty("incidents.novelty").GetDouble());
+    }
+
+    [Fact]
+    public void A_model_failure_is_exit_code_1()
+    {
+        var models = new TeamSim.Core.Models.ModelCatalog([new FailingFactory()]);
+        var result = CliRunner.Run(models, "run", "classroom", "--out", Path.Combine(_work, "x"), "-r", "2", "-t", "5", "--quiet");
+        Assert.Equal(1, result.Code);
+        Assert.Contains("run failed: policy 'command', replication 0", result.Err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_work, "x")));
+    }
+
+    private sealed class FailingFactory : TeamSim.Core.Models.IModelFactory
+    {
+        private readonly TeamSim.Experiments.Tests.Fakes.FakeTeamModelFactory _inner = new();
+        private int _created;
+
+        public string Name => "team";
+
+        public TeamSim.Core.Parameters.ParameterRegistry Parameters => _inner.Parameters;
+
+        public IReadOnlyList<TeamSim.Core.Models.MetricDefinition> TickMetrics => _inner.TickMetrics;
+
+        public IReadOnlyList<TeamSim.Core.Models.MetricDefinition> RunMetrics => _inner.RunMetrics;
+
+        public IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> PolicyPresets => _inner.PolicyPresets;
+
+        public TeamSim.Core.Models.IModel Create(TeamSim.Core.Parameters.ParameterSet parameters, TeamSim.Core.Random.RunSeeds seeds, TeamSim.Core.Models.ModelRunOptions options) =>
+            Interlocked.Increment(ref _created) <= 2 ? _inner.Create(parameters, seeds, options) : throw new InvalidOperationException("broken");
+    }
+}
