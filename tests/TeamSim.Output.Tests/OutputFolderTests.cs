@@ -35,7 +35,8 @@ public sealed class OutputFolderTests
     [Fact]
     public void A_non_empty_target_is_refused_without_force_and_left_untouched()
     {
-        string target = TestResults.NewFolder();
+        string parent = TestResults.NewFolder(); // its own parent, so no other test's temporary folders are seen
+        string target = Path.Combine(parent, "out");
         Directory.CreateDirectory(target);
         File.WriteAllText(Path.Combine(target, "keep.txt"), "keep");
         try
@@ -48,10 +49,11 @@ public sealed class OutputFolderTests
             ResultWriter.Write(TestResults.Run(reps: 2, ticks: 2), TestResults.Request(target, force: true));
             Assert.False(File.Exists(Path.Combine(target, "keep.txt")));
             Assert.True(File.Exists(Path.Combine(target, "manifest.json")));
+            Assert.Equal(["out"], Directory.GetFileSystemEntries(parent).Select(Path.GetFileName));
         }
         finally
         {
-            Directory.Delete(target, true);
+            Directory.Delete(parent, true);
         }
     }
 
