@@ -1,3 +1,4 @@
+using TeamSim.Core.March1991;
 using TeamSim.Core.Models;
 using TeamSim.Core.Team;
 
@@ -7,7 +8,7 @@ namespace TeamSim.Experiments.Scenarios;
 public static class BuiltInModels
 {
     /// <summary>Every built-in model.</summary>
-    public static ModelCatalog Catalog { get; } = new([new TeamModelFactory()]);
+    public static ModelCatalog Catalog { get; } = new([new TeamModelFactory(), new March1991Factory()]);
 
     /// <summary>The model used when a scenario names none.</summary>
     public const string DefaultModel = "team";
