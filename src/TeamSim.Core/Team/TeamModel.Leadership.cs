@@ -102,7 +102,8 @@ public sealed partial class TeamModel
             }
 
             double score = estimate - (P.LoadPenalty * _queue[i]);
-            if (score > bestScore)
+            bool leaderFull = i == Leader && _queue[Leader] >= P.LeaderCapacity;
+            if (score > bestScore && !leaderFull)
             {
                 bestScore = score;
                 best = i;
@@ -143,7 +144,7 @@ public sealed partial class TeamModel
         int d = _incDomain[slot];
         int best = -1;
         double bestScore = double.NegativeInfinity;
-        for (int i = 0; i < _n; i++)
+        for (int i = 1; i < _n; i++)
         {
             if (!Available(i))
             {
@@ -187,7 +188,7 @@ public sealed partial class TeamModel
         }
 
         int bestTrue = BestAvailableByTrueFit(slot, out double bestFit);
-        if (allowVoice && !P.AblateVoice && bestTrue != assignee)
+        if (allowVoice && !P.AblateVoice && bestTrue != assignee && bestTrue != Leader)
         {
             // Voice: the member who really knows best speaks up if the gap is large and they feel safe.
             double assigneeFit = TrueFit(assignee, slot);

@@ -14,7 +14,6 @@ public sealed partial class TeamModel
         {
             if (Tick == P.AbsenceStart)
             {
-                _absentIndex = P.AbsentMember >= 0 ? P.AbsentMember : TopExpert(P.AbsentTopExpertDomain);
                 if (_absentIndex >= 0)
                 {
                     _absent[_absentIndex] = true;
@@ -41,15 +40,19 @@ public sealed partial class TeamModel
         }
     }
 
+    /// <summary>
+    /// The top expert of a domain, chosen from the initial expertise (never the leader), so every
+    /// policy of a replication loses the same member (common random numbers).
+    /// </summary>
     private int TopExpert(int domain)
     {
-        if (domain < 0)
+        if (domain < 0 || _n < 2)
         {
             return -1;
         }
 
-        int best = 0;
-        for (int i = 1; i < _n; i++)
+        int best = 1;
+        for (int i = 2; i < _n; i++)
         {
             if (Expertise(i, domain) > Expertise(best, domain))
             {

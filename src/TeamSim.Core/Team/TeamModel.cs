@@ -112,6 +112,7 @@ public sealed partial class TeamModel : IModel
         InitialiseMembers(seeds.Stream((int)StreamPurpose.Members));
         InitialiseDirectory(seeds.Stream((int)StreamPurpose.Directory));
         _samplePairs = ChooseDirectorySample(seeds.Stream((int)StreamPurpose.Sampling));
+        _absentIndex = P.AbsenceDuration > 0 ? (P.AbsentMember >= 0 ? P.AbsentMember : TopExpert(P.AbsentTopExpertDomain)) : -1;
     }
 
     /// <summary>The resolved parameters of this run.</summary>

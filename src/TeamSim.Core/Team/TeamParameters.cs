@@ -46,10 +46,10 @@ public static class TeamParameters
         yield return B("leader.takeover", true, "Leader centralises (takeover) when team pressure exceeds leader.crisis_threshold", "Staw, Sandelands and Dutton 1981");
         yield return R("leader.crisis_threshold", 0.5, 0, 100, "Team pressure above which the leader takes over", "pressure", "Staw, Sandelands and Dutton 1981", "theta_c");
         yield return B("leader.takeover_by_rank", false, "During takeover assign by rank instead of by the leader's directory");
-        yield return I("leader.capacity", 2, 1, 100, "Incidents the leader can work on at once", "incidents", Calib, "C_L");
+        yield return I("leader.capacity", 2, 1, 100, "Most incidents the leader takes on herself (her queue limit)", "incidents", Calib, "C_L");
         yield return I("leader.inquiry_delay", 3, 0, 100, "Ticks an incident waits while the leader asks", "ticks", Calib, "tau");
         yield return R("leader.answer_noise", 0.1, 0, 1, "SD of noise in members' stated fit when asked", "fit units", Calib);
-        yield return R("leader.answer_cost", 0.05, 0, 1, "Share of a tick each answering member loses", "ticks", Calib);
+        yield return R("leader.answer_cost", 0.05, 0, 1, "Share of a tick each asked member loses, whether or not they answer", "ticks", Calib);
         yield return R("leader.load_penalty", 0.15, 0, 10, "Routing score penalty per incident already queued", "fit units", Calib, "load_pen");
         yield return R("leader.keep_margin", 0.2, 0, 1, "Leader keeps an incident only if her expertise is within this of the best score", "fit units", Calib, "keep_margin");
         yield return R("leader.expertise", -1, -1, 1, "Leader's expertise in every domain; -1 = an ordinary specialist", "[0,1] or -1", "MODEL-BRIEF 3");
@@ -118,7 +118,7 @@ public static class TeamParameters
         yield return R("help.beta", 3, 0, 50, "Softmax sharpness of help-target choice over trust x perceived ability", "", "calibrated to ~2:1 trusted:senior (ERC 2012)", "help_beta");
         yield return R("help.cost", 0.3, 0, 1, "Share of a tick the helper loses", "ticks", Calib, "help_cost");
         yield return R("directory.observation_rate", 0.05, 0, 1, "Step of directory entries toward the truth when a solve is seen", "[0,1]", "Lewis 2003", "obs_rate");
-        yield return R("directory.inquiry_rate", 0.3, 0, 1, "Step of the leader's directory toward a member's stated fit", "[0,1]", "Wegner 1987");
+        yield return R("directory.inquiry_rate", 0.3, 0, 1, "Step of the leader's directory toward an answering member's true expertise, weighted by the incident's needs", "[0,1]", "Wegner 1987");
         yield return R("directory.help_rate", 0.2, 0, 1, "Step of the asker's directory toward the helper's true expertise", "[0,1]", "Wegner 1987");
         yield return R("voice.margin", 0.15, 0, 1, "Fit advantage over the assignee at which a member considers speaking up", "fit units", "Detert and Burris 2007");
 
@@ -133,8 +133,8 @@ public static class TeamParameters
         yield return R("practices.rotation_learning", 0.3, 0, 1, "Cross-training step toward the partner's expertise rot_learn", "", "Marks et al. 2002", "rot_learn");
 
         // Personnel
-        yield return I("absence.member", -1, -1, 100_000, "Index of the absent member (-1 = none)", "member");
-        yield return I("absence.top_expert_domain", -1, -1, 31, "Domain whose top expert is absent (-1 = none)", "domain");
+        yield return I("absence.member", -1, -1, 100_000, "Index of the absent member (-1 = none; 0 is the leader, who then stops working but still routes)", "member");
+        yield return I("absence.top_expert_domain", -1, -1, 31, "Domain whose top expert (by initial expertise, never the leader) is absent (-1 = none)", "domain");
         yield return I("absence.start", 0, 0, 1_000_000, "First tick of the absence", "ticks");
         yield return I("absence.duration", 0, 0, 1_000_000, "Length of the absence (0 = none)", "ticks");
         yield return R("turnover.rate", 0, 0, 1, "Per-member per-tick probability of being replaced by a newcomer", "1/tick", "March 1991");
@@ -144,7 +144,7 @@ public static class TeamParameters
         yield return B("ablate.voice", false, "Turn voice off: nobody speaks up, and members answer the leader's questions at the baseline safety rate");
         yield return B("ablate.reporting", false, "Fix the report probability at its baseline (safety and mindset no longer matter)");
         yield return B("ablate.help", false, "Turn help-seeking off");
-        yield return B("ablate.learning", false, "Turn learning (doing, reviews, rotation, safety/mindset updates) off");
+        yield return B("ablate.learning", false, "Turn expertise learning off (by doing, in reviews, by rotation cross-training) and the review mindset gain");
         yield return B("ablate.routing", false, "Inquiry reveals nothing (the directory does not move)");
         yield return B("ablate.delay", false, "Inquiry costs no time");
         yield return B("ablate.takeover", false, "Turn crisis takeover off");

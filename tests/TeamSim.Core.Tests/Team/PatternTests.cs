@@ -38,9 +38,13 @@ public sealed class PatternTests
             ("ablate.voice", 1), ("ablate.reporting", 1), ("ablate.help", 1), ("ablate.learning", 1),
             ("arousal.blamed", 0), // blame's direct stress spike is a separate, non-safety pathway
         ];
+        // An error-prone setting (errors.rate 0.15, like a ward), where the climate matters: at the
+        // default error rate the blame effect is only about 3% of damage and not resolvable here.
+        (string, double) errorProne = ("errors.rate", 0.15);
+        ablated = [.. ablated, errorProne];
         var full = TeamRuns.Paired(
-            TeamRuns.RunMany(TeamRuns.Params("inquiry", ("leader.blame", 0.7)), Replications),
-            TeamRuns.RunMany(TeamRuns.Params("inquiry"), Replications),
+            TeamRuns.RunMany(TeamRuns.Params("inquiry", errorProne, ("leader.blame", 0.7)), Replications),
+            TeamRuns.RunMany(TeamRuns.Params("inquiry", errorProne), Replications),
             "total_damage");
         Assert.True(full.Low > 0, $"with the pathways on, blame should cost damage: {full}");
 
