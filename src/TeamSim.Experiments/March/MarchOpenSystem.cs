@@ -18,6 +18,32 @@ public static class MarchOpenSystem
 {
     private static readonly March1991Factory Factory = new();
 
+    /// <summary>
+    /// The settings of March's open-system figures: p1 = p2 = 0.5, without and with turnover
+    /// (p3 = 0.1), in a stable and a turbulent (p4 = 0.02) world.
+    /// </summary>
+    public static IReadOnlyList<(double P3, double P4)> StandardSettings { get; } = [(0, 0), (0.1, 0), (0, 0.02), (0.1, 0.02)];
+
+    /// <summary>Computes every <see cref="StandardSettings"/> series with common random numbers (design point 0).</summary>
+    /// <param name="iterations">Runs per setting.</param>
+    /// <param name="seed">Master seed.</param>
+    /// <param name="maxDegreeOfParallelism">Worker threads, or -1 for every core.</param>
+    /// <param name="horizon">Periods to follow.</param>
+    /// <param name="cancellationToken">Stops the computation.</param>
+    /// <exception cref="ArgumentException">An argument is out of range.</exception>
+    public static IReadOnlyList<MarchOpenSystemSeries> ComputeStandard(
+        int iterations, ulong seed, int maxDegreeOfParallelism = -1, int horizon = 100, CancellationToken cancellationToken = default)
+    {
+        var series = new List<MarchOpenSystemSeries>();
+        foreach ((double p3, double p4) in StandardSettings)
+        {
+            var options = new MarchOpenSystemOptions(0.5, 0.5, p3, p4, horizon, iterations, seed, maxDegreeOfParallelism);
+            series.Add(new MarchOpenSystemSeries(options, Compute(options, cancellationToken)));
+        }
+
+        return series;
+    }
+
     /// <summary>Computes one point per period 1..horizon.</summary>
     /// <exception cref="ArgumentException">The options are out of range.</exception>
     public static IReadOnlyList<MarchTimePoint> Compute(MarchOpenSystemOptions options, CancellationToken cancellationToken = default)

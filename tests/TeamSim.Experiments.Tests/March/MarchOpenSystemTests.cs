@@ -39,4 +39,17 @@ public sealed class MarchOpenSystemTests
         Assert.Equal(series[^2].MeanCodeKnowledge, series[^1].MeanCodeKnowledge);
         Assert.Equal(series[^1].MeanCodeKnowledge, series[^1].MeanMemberKnowledge, 12);
     }
+
+    [Fact]
+    public void The_standard_settings_are_the_four_turnover_and_turbulence_combinations_on_common_seeds()
+    {
+        var series = MarchOpenSystem.ComputeStandard(iterations: 30, seed: 3, horizon: 5);
+        Assert.Equal(MarchOpenSystem.StandardSettings.Count, series.Count);
+        Assert.All(series, s => Assert.Equal(5, s.Points.Count));
+        Assert.Equal("p1 = 0.5, p2 = 0.5, p3 = 0.1, p4 = 0.02", series[3].Label);
+
+        // Every setting uses design point 0 of the same seed, so the first equals a direct closed-system computation.
+        var closed = MarchOpenSystem.Compute(new MarchOpenSystemOptions(0.5, 0.5, 0, 0, Horizon: 5, Iterations: 30, MasterSeed: 3));
+        Assert.Equal(closed[0], series[0].Points[0]);
+    }
 }
