@@ -19,13 +19,15 @@ public static class CommandCatalog
             "  teamsim scenarios                           list built-in scenarios\n" +
             "  teamsim params                              list every parameter with default, range and meaning\n" +
             "  teamsim validate my-scenario.json           check a scenario file\n" +
-            "  teamsim schema > scenario.schema.json       the JSON Schema of scenario files\n\n" +
+            "  teamsim schema > scenario.schema.json       the JSON Schema of scenario files\n" +
+            "  teamsim march                               reproduce March's (1991) exploration/exploitation Figure 1\n\n" +
             "Exit codes: 0 success, 1 run failure, 2 bad input or usage.");
         root.Add(RunCommand.Create(models));
         root.Add(ScenariosCommand.Create(models));
         root.Add(ParamsCommand.Create(models));
         root.Add(ValidateCommand.Create(models));
         root.Add(SchemaCommand.Create(models));
+        root.Add(MarchCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,115 @@
+using System.Globalization;
+using ScottPlot;
+using TeamSim.Experiments.March;
+using TeamSim.Output.Plots;
+
+namespace TeamSim.Output.March;
+
+/// <summary>
+/// Draws the March (1991) figures with ScottPlot, each as PNG and SVG: Figure 1 (equilibrium
+/// knowledge against p1, a line per p2, with 95% CI bars) and code knowledge over time in open
+/// systems (a line per setting with its 95% CI band). Okabe-Ito colours, large fonts.
+/// </summary>
+public static class MarchPlotWriter
+{
+    private const int Width = 1200;
+    private const int Height = 750;
+
+    /// <summary>Writes both figures (the open-system one only when <paramref name="series"/> is not empty); returns the files, relative to the results folder.</summary>
+    /// <param name="rows">The Figure 1 table.</param>
+    /// <param name="series">Open-system series, possibly empty.</param>
+    /// <param name="pathFor">Maps a relative file name to a full path inside the results folder.</param>
+    public static IReadOnlyList<string> WriteAll(IReadOnlyList<MarchFigure1Row> rows, IReadOnlyList<MarchOpenSystemSeries> series, Func<string, string> pathFor)
+    {
+        var files = new List<string>();
+        Save(Figure1(rows), "plots/march_figure1", pathFor, files);
+        if (series.Count > 0)
+        {
+            Save(OpenSystems(series), "plots/march_open_systems", pathFor, files);
+        }
+
+        return files;
+    }
+
+    /// <summary>Average equilibrium knowledge against p1, a line per p2, each point with its 95% CI.</summary>
+    public static Plot Figure1(IReadOnlyList<MarchFigure1Row> rows)
+    {
+        Plot plot = NewPlot();
+        double[] p2s = rows.Select(r => r.P2).Distinct().Order().ToArray();
+        for (int i = 0; i < p2s.Length; i++)
+        {
+            MarchFigure1Row[] line = rows.Where(r => r.P2 == p2s[i]).OrderBy(r => r.P1).ToArray();
+            double[] xs = line.Select(r => r.P1).ToArray();
+            double[] ys = line.Select(r => r.MeanKnowledge).ToArray();
+            Color color = OkabeIto.For(i);
+            var scatter = plot.Add.Scatter(xs, ys);
+            scatter.Color = color;
+            scatter.LineWidth = 3;
+            scatter.MarkerSize = 10;
+            scatter.LegendText = string.Create(CultureInfo.InvariantCulture, $"p2 = {p2s[i]}");
+            double[] half = line.Select(r => double.IsFinite(r.Ci95High) ? r.Ci95High - r.MeanKnowledge : 0).ToArray();
+            var bars = plot.Add.ErrorBar(xs, ys, half);
+            bars.Color = color;
+            bars.LineWidth = 2;
+        }
+
+        int iterations = rows.Count > 0 ? rows[0].Iterations : 0;
+        Style(plot, string.Create(CultureInfo.InvariantCulture, $"March (1991) Figure 1: equilibrium knowledge, {iterations} runs a point (95% CI)"), "socialisation rate p1", "average equilibrium knowledge");
+        plot.Legend.Alignment = Alignment.UpperRight;
+        return plot;
+    }
+
+    /// <summary>Mean code knowledge per period and setting with its 95% CI band.</summary>
+    public static Plot OpenSystems(IReadOnlyList<MarchOpenSystemSeries> series)
+    {
+        Plot plot = NewPlot();
+        for (int i = 0; i < series.Count; i++)
+        {
+            IReadOnlyList<MarchTimePoint> points = series[i].Points;
+            double[] xs = points.Select(p => (double)p.Period).ToArray();
+            Color color = OkabeIto.For(i);
+            var band = plot.Add.FillY(
+                xs,
+                points.Select(p => double.IsFinite(p.Ci95Low) ? p.Ci95Low : p.MeanCodeKnowledge).ToArray(),
+                points.Select(p => double.IsFinite(p.Ci95High) ? p.Ci95High : p.MeanCodeKnowledge).ToArray());
+            band.FillStyle.Color = color.WithAlpha(0.25);
+            band.LineStyle.Width = 0;
+            var line = plot.Add.ScatterLine(xs, points.Select(p => p.MeanCodeKnowledge).ToArray());
+            line.Color = color;
+            line.LineWidth = 3;
+            line.LegendText = series[i].Label;
+        }
+
+        int iterations = series.Count > 0 ? series[0].Options.Iterations : 0;
+        Style(plot, string.Create(CultureInfo.InvariantCulture, $"March (1991) open systems: code knowledge over time, {iterations} runs (95% CI)"), "period", "code knowledge");
+        plot.Legend.Alignment = Alignment.LowerLeft;
+        return plot;
+    }
+
+    private static Plot NewPlot()
+    {
+        var plot = new Plot();
+        plot.FigureBackground.Color = Colors.White;
+        plot.DataBackground.Color = Colors.White;
+        return plot;
+    }
+
+    private static void Style(Plot plot, string title, string xLabel, string yLabel)
+    {
+        plot.Title(title, 24);
+        plot.XLabel(xLabel, 22);
+        plot.YLabel(yLabel, 22);
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 18;
+        plot.Axes.Left.TickLabelStyle.FontSize = 18;
+        plot.Legend.FontSize = 18;
+        plot.ShowLegend();
+    }
+
+    private static void Save(Plot plot, string stem, Func<string, string> pathFor, List<string> files)
+    {
+        plot.SavePng(pathFor(stem + ".png"), Width, Height);
+        plot.SaveSvg(pathFor(stem + ".svg"), Width, Height);
+        files.Add(stem + ".png");
+        files.Add(stem + ".svg");
+    }
+}
