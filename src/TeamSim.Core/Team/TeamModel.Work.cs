@@ -43,7 +43,7 @@ public sealed partial class TeamModel
                 bool works = helperFit >= difficulty;
                 _helpRequestsTick++;
                 _helpRequestsTotal++;
-                _budget[helper] = Math.Max(0, _budget[helper] - P.HelpCost);
+                ChargeTime(helper, P.HelpCost);
                 double ben = _benevolence[(m * _n) + helper];
                 if (works)
                 {
@@ -85,6 +85,22 @@ public sealed partial class TeamModel
         if (_rngWork.Bernoulli(solve))
         {
             Resolve(m, slot);
+        }
+    }
+
+    /// <summary>
+    /// Takes time from a member: from this tick's budget if she has not worked yet, otherwise from
+    /// the next tick's, so helping always costs something whatever the processing order.
+    /// </summary>
+    private void ChargeTime(int member, double cost)
+    {
+        if (_worked[member])
+        {
+            _pendingCost[member] += cost;
+        }
+        else
+        {
+            _budget[member] = Math.Max(0, _budget[member] - cost);
         }
     }
 
