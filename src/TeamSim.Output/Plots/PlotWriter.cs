@@ -17,6 +17,11 @@ public static class PlotWriter
     private const int Width = 1200;
     private const int Height = 750;
 
+    /// <summary>A sans-serif family that is installed (DejaVu Sans on most Linux systems), else ScottPlot's choice.</summary>
+    private static readonly string SansFont = SkiaSharp.SKFontManager.Default.GetFontFamilies().Contains("DejaVu Sans", StringComparer.Ordinal)
+        ? "DejaVu Sans"
+        : Fonts.Sans;
+
     /// <summary>Per-tick metrics drawn as time series when the model has them.</summary>
     public static IReadOnlyList<string> KeyTickMetrics { get; } = ["cumulative_damage", "open_incidents", "psych_safety", "team_knowledge"];
 
@@ -32,25 +37,27 @@ public static class PlotWriter
     /// <param name="pathFor">Maps a relative file name to a full path inside the results folder.</param>
     public static IReadOnlyList<string> WriteAll(ExperimentResult result, Func<string, string> pathFor)
     {
-        var files = new List<string>();
-        string[] tickMetrics = Pick(KeyTickMetrics, result.Scenario.Model.TickMetrics, 4);
-        foreach (string metric in tickMetrics)
+        var figures = new List<(string Stem, Func<Plot> Draw)>();
+        foreach (string metric in Pick(KeyTickMetrics, result.Scenario.Model.TickMetrics, 4))
         {
-            Save(TimeSeries(result, metric), "plots/timeseries_" + metric, pathFor, files);
+            figures.Add(("plots/timeseries_" + metric, () => TimeSeries(result, metric)));
         }
 
         if (result.TickMetricIndex("errors_made") >= 0 && result.TickMetricIndex("errors_reported") >= 0)
         {
-            Save(ErrorsReportedVsMade(result), "plots/errors_reported_vs_made", pathFor, files);
+            figures.Add(("plots/errors_reported_vs_made", () => ErrorsReportedVsMade(result)));
         }
 
         foreach (string metric in Pick(KeyRunMetrics, result.Scenario.Model.RunMetrics, 4))
         {
-            Save(Distribution(result, metric), "plots/outcome_" + metric, pathFor, files);
+            figures.Add(("plots/outcome_" + metric, () => Distribution(result, metric)));
         }
 
-        Save(Summary(result), "plots/summary", pathFor, files);
-        return files;
+        figures.Add(("plots/summary", () => Summary(result)));
+
+        // Figures are independent, so they render in parallel; the file list keeps the fixed order.
+        Parallel.ForEach(figures, figure => Save(figure.Draw(), figure.Stem, pathFor));
+        return figures.SelectMany(f => new[] { f.Stem + ".png", f.Stem + ".svg" }).ToArray();
     }
 
     /// <summary>Mean per tick and policy with its 95% CI band.</summary>
@@ -225,7 +232,7 @@ public static class PlotWriter
         zero.LineWidth = 2;
         plot.Axes.Bottom.SetTicks(
             Enumerable.Range(0, metrics.Length).Select(i => (double)i).ToArray(),
-            metrics.Select(name => Label(name).Replace(' ', '\n') + (Lower(s, name) ? "\n(lower better)" : "\n(higher better)")).ToArray());
+            metrics.Select(name => Wrap(Label(name), 14) + (Lower(s, name) ? "\n(lower better)" : "\n(higher better)")).ToArray());
         plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
         plot.Axes.SetLimitsX(-0.6, metrics.Length - 0.4);
         if (s.Policies.Count > 1)
@@ -287,6 +294,7 @@ public static class PlotWriter
     private static Plot NewPlot()
     {
         var plot = new Plot();
+        plot.Font.Set(SansFont);
         plot.FigureBackground.Color = Colors.White;
         plot.DataBackground.Color = Colors.White;
         return plot;
@@ -310,11 +318,31 @@ public static class PlotWriter
         }
     }
 
-    private static void Save(Plot plot, string stem, Func<string, string> pathFor, List<string> files)
+    private static void Save(Plot plot, string stem, Func<string, string> pathFor)
     {
         plot.SavePng(pathFor(stem + ".png"), Width, Height);
         plot.SaveSvg(pathFor(stem + ".svg"), Width, Height);
-        files.Add(stem + ".png");
-        files.Add(stem + ".svg");
+    }
+
+    /// <summary>Breaks a label into lines of at most <paramref name="width"/> characters at spaces.</summary>
+    private static string Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        string line = string.Empty;
+        foreach (string word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = line.Length == 0 ? word : line + " " + word;
+            }
+        }
+
+        lines.Add(line);
+        return string.Join('\n', lines);
     }
 }
