@@ -1,3 +1,4 @@
+using MathNet.Numerics.Statistics;
 using TeamSim.Core.March1991;
 using TeamSim.Core.Models;
 using TeamSim.Core.Parameters;
@@ -12,13 +13,17 @@ namespace TeamSim.Experiments.March;
 /// <remarks>
 /// Cells are numbered p2-major (cell = p2 index x |P1| + p1 index) and run (cell c, iteration r)
 /// draws from <c>RunSeeds(seed, c, r)</c>, so cells are independent and every run's numbers are
-/// fixed by the seed alone. Runs go in parallel; results are stored by index and summarised in
-/// iteration order, so the table is identical for any thread count.
+/// fixed by the seed alone. Runs go in parallel in blocks of at most 4,096 (memory does not grow
+/// with the iterations); results are stored by index and summarised in iteration order, so the
+/// table is identical for any thread count.
 /// </remarks>
 public static class MarchFigure1
 {
     private static readonly March1991Factory Factory = new();
     private static readonly ModelRunOptions Unbounded = new(0);
+
+    /// <summary>Runs held in memory at once; results do not depend on it.</summary>
+    internal const int BlockSize = 4096;
 
     /// <summary>Computes the table, one row per (p1, p2) cell, rows ordered by p2 then p1.</summary>
     /// <exception cref="ArgumentException">The options are out of range.</exception>
@@ -39,34 +44,46 @@ public static class MarchFigure1
         }
 
         int iterations = options.Iterations;
-        var knowledge = new double[cellCount * iterations];
-        var periods = new double[cellCount * iterations];
-        var capHits = new bool[cellCount * iterations];
+        int block = Math.Min(iterations, BlockSize);
+        var knowledge = new double[block];
+        var periods = new double[block];
+        var capHits = new bool[block];
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
             CancellationToken = cancellationToken,
         };
-        Parallel.For(0, cellCount * iterations, parallel, run =>
-        {
-            int cell = run / iterations;
-            var seeds = new RunSeeds(options.MasterSeed, cell, run % iterations);
-            (knowledge[run], periods[run], capHits[run]) = RunToEquilibrium(cells[cell], seeds);
-        });
 
         var rows = new MarchFigure1Row[cellCount];
         for (int c = 0; c < cellCount; c++)
         {
-            ReadOnlySpan<double> cellKnowledge = knowledge.AsSpan(c * iterations, iterations);
-            (double mean, double sd, double low, double high) = MarchStatistics.Summarise(cellKnowledge);
+            ParameterSet cell = cells[c];
+            long designPoint = c;
+            var statistics = new RunningStatistics();
             double periodSum = 0;
             int hits = 0;
-            for (int r = 0; r < iterations; r++)
+
+            // Runs go in parallel a block at a time (memory stays bounded) and are summarised in
+            // iteration order, so neither the thread count nor the block size changes a number.
+            for (int first = 0; first < iterations; first += block)
             {
-                periodSum += periods[(c * iterations) + r];
-                hits += capHits[(c * iterations) + r] ? 1 : 0;
+                int offset = first;
+                int count = Math.Min(block, iterations - first);
+                Parallel.For(0, count, parallel, i =>
+                {
+                    var seeds = new RunSeeds(options.MasterSeed, designPoint, offset + i);
+                    (knowledge[i], periods[i], capHits[i]) = RunToEquilibrium(cell, seeds);
+                });
+
+                for (int i = 0; i < count; i++)
+                {
+                    statistics.Push(knowledge[i]);
+                    periodSum += periods[i];
+                    hits += capHits[i] ? 1 : 0;
+                }
             }
 
+            (double mean, double sd, double low, double high) = MarchStatistics.Summarise(statistics);
             rows[c] = new MarchFigure1Row(
                 options.P1[c % options.P1.Count],
                 options.P2[c / options.P1.Count],

@@ -1,3 +1,4 @@
+using MathNet.Numerics.Statistics;
 using TeamSim.Core.March1991;
 using TeamSim.Core.Models;
 using TeamSim.Core.Parameters;
@@ -11,12 +12,16 @@ namespace TeamSim.Experiments.March;
 /// </summary>
 /// <remarks>
 /// With p3 = p4 = 0 the system is closed and may reach equilibrium before the horizon; its
-/// state is then absorbing, so the last values are carried to the horizon. Runs go in parallel,
-/// results are stored by index and summarised in iteration order: identical for any thread count.
+/// state is then absorbing, so the last values are carried to the horizon. Runs go in parallel in
+/// bounded blocks; results are stored by index and summarised in iteration order: identical for
+/// any thread count.
 /// </remarks>
 public static class MarchOpenSystem
 {
     private static readonly March1991Factory Factory = new();
+
+    /// <summary>Values per series kept in memory at once (two series of this many doubles: 32 MB).</summary>
+    private const long BlockValues = 1L << 21;
 
     /// <summary>
     /// The settings of March's open-system figures: p1 = p2 = 0.5, without and with turnover
@@ -46,7 +51,11 @@ public static class MarchOpenSystem
 
     /// <summary>Computes one point per period 1..horizon.</summary>
     /// <exception cref="ArgumentException">The options are out of range.</exception>
-    public static IReadOnlyList<MarchTimePoint> Compute(MarchOpenSystemOptions options, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<MarchTimePoint> Compute(MarchOpenSystemOptions options, CancellationToken cancellationToken = default) =>
+        Compute(options, BlockValues, cancellationToken);
+
+    /// <summary>Computes the series holding at most about <paramref name="blockValues"/> values per series in memory.</summary>
+    internal static IReadOnlyList<MarchTimePoint> Compute(MarchOpenSystemOptions options, long blockValues, CancellationToken cancellationToken = default)
     {
         options.Validate();
         ParameterSet parameters = (options.BaseParameters ?? MarchParameters.Registry.Defaults())
@@ -59,38 +68,62 @@ public static class MarchOpenSystem
         int horizon = options.Horizon;
         int iterations = options.Iterations;
 
-        // Laid out period-major ([period * iterations + run]) so each period's sample is contiguous.
-        var code = new double[horizon * iterations];
-        var members = new double[horizon * iterations];
+        // Runs go in parallel a block at a time, each run's series stored run-major in the block
+        // ([run * horizon + period]); the block is then pushed into per-period statistics in
+        // iteration order, so memory stays bounded and no number depends on threads or block size.
+        int block = (int)Math.Clamp(blockValues / horizon, 1, Math.Min(iterations, 4096));
+        var code = new double[block * horizon];
+        var members = new double[block * horizon];
+        var codeStatistics = new RunningStatistics[horizon];
+        var memberStatistics = new RunningStatistics[horizon];
+        for (int period = 0; period < horizon; period++)
+        {
+            codeStatistics[period] = new RunningStatistics();
+            memberStatistics[period] = new RunningStatistics();
+        }
+
         var runOptions = new ModelRunOptions(horizon);
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
             CancellationToken = cancellationToken,
         };
-        Parallel.For(0, iterations, parallel, run =>
+        for (int first = 0; first < iterations; first += block)
         {
-            IModel model = Factory.Create(parameters, new RunSeeds(options.MasterSeed, options.DesignPoint, run), runOptions);
-            Span<double> tick = stackalloc double[MarchMetrics.Tick.Count];
-            for (int period = 0; period < horizon; period++)
+            int offset = first;
+            int count = Math.Min(block, iterations - first);
+            Parallel.For(0, count, parallel, i =>
             {
-                if (!model.IsFinished)
+                IModel model = Factory.Create(parameters, new RunSeeds(options.MasterSeed, options.DesignPoint, offset + i), runOptions);
+                Span<double> tick = stackalloc double[MarchMetrics.Tick.Count];
+                for (int period = 0; period < horizon; period++)
                 {
-                    model.Step();
-                    model.WriteTickMetrics(tick);
-                }
+                    if (!model.IsFinished)
+                    {
+                        model.Step();
+                        model.WriteTickMetrics(tick);
+                    }
 
-                code[(period * iterations) + run] = tick[MarchMetrics.CodeKnowledgeIndex];
-                members[(period * iterations) + run] = tick[MarchMetrics.MemberKnowledgeIndex];
+                    code[(i * horizon) + period] = tick[MarchMetrics.CodeKnowledgeIndex];
+                    members[(i * horizon) + period] = tick[MarchMetrics.MemberKnowledgeIndex];
+                }
+            });
+
+            for (int i = 0; i < count; i++)
+            {
+                for (int period = 0; period < horizon; period++)
+                {
+                    codeStatistics[period].Push(code[(i * horizon) + period]);
+                    memberStatistics[period].Push(members[(i * horizon) + period]);
+                }
             }
-        });
+        }
 
         var points = new MarchTimePoint[horizon];
         for (int period = 0; period < horizon; period++)
         {
-            (double mean, _, double low, double high) = MarchStatistics.Summarise(code.AsSpan(period * iterations, iterations));
-            (double memberMean, _, _, _) = MarchStatistics.Summarise(members.AsSpan(period * iterations, iterations));
-            points[period] = new MarchTimePoint(period + 1, mean, low, high, memberMean);
+            (double mean, _, double low, double high) = MarchStatistics.Summarise(codeStatistics[period]);
+            points[period] = new MarchTimePoint(period + 1, mean, low, high, memberStatistics[period].Mean);
         }
 
         return points;

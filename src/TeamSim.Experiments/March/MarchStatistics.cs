@@ -15,6 +15,12 @@ internal static class MarchStatistics
             statistics.Push(v);
         }
 
+        return Summarise(statistics);
+    }
+
+    /// <summary>Summarises values already pushed (in a fixed order); SD and CI are NaN for fewer than two values.</summary>
+    public static (double Mean, double Sd, double Low, double High) Summarise(RunningStatistics statistics)
+    {
         double mean = statistics.Mean;
         if (statistics.Count < 2)
         {

@@ -96,4 +96,24 @@ public sealed class MarchFigure1Tests(MarchFigure1Fixture grid) : IClassFixture<
         Assert.Equal(0.5 - 6.3531, low, 3);
         Assert.Equal(0.5 + 6.3531, high, 3);
     }
+
+    [Fact]
+    public void A_cell_larger_than_one_block_equals_its_runs_summarised_in_order()
+    {
+        const int iterations = MarchFigure1.BlockSize + 300;
+        var options = new MarchFigure1Options([0.9], [0.9], iterations, MasterSeed: 12);
+        MarchFigure1Row row = MarchFigure1.Compute(options).Single();
+
+        var parameters = TeamSim.Core.March1991.MarchParameters.Registry.Defaults().With("p1", 0.9).With("p2", 0.9);
+        var knowledge = new double[iterations];
+        double periods = 0;
+        for (int r = 0; r < iterations; r++)
+        {
+            (knowledge[r], double p, _) = MarchFigure1.RunToEquilibrium(parameters, new TeamSim.Core.Random.RunSeeds(12, 0, r));
+            periods += p;
+        }
+
+        var (mean, sd, low, high) = MarchStatistics.Summarise(knowledge);
+        Assert.Equal(new MarchFigure1Row(0.9, 0.9, iterations, mean, sd, low, high, periods / iterations, 0), row);
+    }
 }

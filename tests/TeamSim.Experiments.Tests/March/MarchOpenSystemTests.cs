@@ -52,4 +52,14 @@ public sealed class MarchOpenSystemTests
         var closed = MarchOpenSystem.Compute(new MarchOpenSystemOptions(0.5, 0.5, 0, 0, Horizon: 5, Iterations: 30, MasterSeed: 3));
         Assert.Equal(closed[0], series[0].Points[0]);
     }
+
+    [Fact]
+    public void The_block_size_changes_no_number()
+    {
+        var options = new MarchOpenSystemOptions(0.5, 0.5, 0.1, 0.02, Horizon: 20, Iterations: 11, MasterSeed: 8);
+        var whole = MarchOpenSystem.Compute(options);
+        var inThrees = MarchOpenSystem.Compute(options, blockValues: 3 * 20);
+
+        Assert.Equal(whole, inThrees);
+    }
 }
