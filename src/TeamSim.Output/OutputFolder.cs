@@ -27,9 +27,10 @@ public sealed class OutputFolder : IDisposable
 
     /// <summary>
     /// Checks that <paramref name="target"/> can receive results: it must not exist, be an empty folder,
-    /// or (with <paramref name="force"/>) be a folder whose contents will be replaced. Writes nothing.
+    /// or (with <paramref name="force"/>) be a folder of earlier results (with a manifest.json), whose
+    /// contents will be replaced. Writes nothing.
     /// </summary>
-    /// <exception cref="Experiments.InputException">The target is a file, or a non-empty folder without force.</exception>
+    /// <exception cref="Experiments.InputException">The target is a file, a non-empty folder without force, or a non-empty folder that holds no earlier results.</exception>
     public static void CheckTarget(string target, bool force)
     {
         string full = Path.GetFullPath(target);
@@ -38,9 +39,24 @@ public sealed class OutputFolder : IDisposable
             throw new Experiments.InputException($"{target}: output path is an existing file; give a folder");
         }
 
-        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !force)
+        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any())
         {
-            throw new Experiments.InputException($"{target}: output folder exists and is not empty; choose another --out or add --force to replace it");
+            if (!force)
+            {
+                throw new Experiments.InputException($"{target}: output folder exists and is not empty; choose another --out or add --force to replace it");
+            }
+
+            // --force deletes the folder's contents, so it only ever replaces earlier results.
+            if (!File.Exists(Path.Combine(full, "manifest.json")))
+            {
+                throw new Experiments.InputException($"{target}: --force only replaces a folder of earlier TeamSim results (one with a manifest.json); this folder has other files, so it is left alone");
+            }
+
+            string cwd = Path.GetFullPath(Directory.GetCurrentDirectory()).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            if (cwd.StartsWith(full.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                throw new Experiments.InputException($"{target}: refusing to replace the current folder or one that contains it");
+            }
         }
     }
 

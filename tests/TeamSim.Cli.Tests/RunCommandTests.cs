@@ -57,15 +57,23 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public void Force_replaces_a_non_empty_folder()
+    public void Force_replaces_earlier_results_but_no_other_folder()
     {
         string dir = Path.Combine(_work, "f");
-        Directory.CreateDirectory(dir);
+        Assert.Equal(0, CliRunner.Run("run", "classroom", "--out", dir, "-r", "2", "-t", "5", "--no-plots", "--quiet").Code);
         File.WriteAllText(Path.Combine(dir, "old.txt"), "old");
-        var result = CliRunner.Run("run", "classroom", "--out", dir, "-r", "2", "-t", "5", "--no-plots", "--force", "--quiet");
+        var result = CliRunner.Run("run", "classroom", "--out", dir, "-r", "3", "-t", "5", "--no-plots", "--force", "--quiet");
         Assert.Equal(0, result.Code);
         Assert.False(File.Exists(Path.Combine(dir, "old.txt")));
-        Assert.True(File.Exists(Path.Combine(dir, "runs.csv")));
+        Assert.Equal(1 + 6, File.ReadAllLines(Path.Combine(dir, "runs.csv")).Length);
+
+        string other = Path.Combine(_work, "other");
+        Directory.CreateDirectory(other);
+        File.WriteAllText(Path.Combine(other, "thesis.tex"), "precious");
+        var refused = CliRunner.Run("run", "classroom", "--out", other, "-r", "2", "-t", "5", "--force", "--quiet");
+        Assert.Equal(2, refused.Code);
+        Assert.Equal("precious", File.ReadAllText(Path.Combine(other, "thesis.tex")));
+        Assert.Single(Directory.GetFileSystemEntries(other));
     }
 
     [Fact]

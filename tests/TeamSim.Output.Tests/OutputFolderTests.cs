@@ -46,6 +46,11 @@ public sealed class OutputFolderTests
             Assert.Equal(["keep.txt"], Directory.GetFileSystemEntries(target).Select(Path.GetFileName));
             Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(target)!, ".teamsim-partial-*"));
 
+            var notResults = Assert.Throws<InputException>(() => ResultWriter.Write(TestResults.Run(reps: 2, ticks: 2), TestResults.Request(target, force: true)));
+            Assert.Contains("--force only replaces a folder of earlier TeamSim results", notResults.Message, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(target, "keep.txt")));
+
+            File.WriteAllText(Path.Combine(target, "manifest.json"), "{}"); // now it looks like earlier results
             ResultWriter.Write(TestResults.Run(reps: 2, ticks: 2), TestResults.Request(target, force: true));
             Assert.False(File.Exists(Path.Combine(target, "keep.txt")));
             Assert.True(File.Exists(Path.Combine(target, "manifest.json")));

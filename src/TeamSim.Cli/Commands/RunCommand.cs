@@ -2,12 +2,12 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using TeamSim.Core.Models;
+using TeamSim.Experiments;
 using TeamSim.Experiments.Analysis;
 using TeamSim.Experiments.Running;
 using TeamSim.Experiments.Scenarios;
-using TeamSim.Experiments;
-using TeamSim.Output.Manifest;
 using TeamSim.Output;
+using TeamSim.Output.Manifest;
 
 namespace TeamSim.Cli.Commands;
 
