@@ -1,0 +1,253 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using TeamSim.Core.Models;
+using TeamSim.Core.Parameters;
+using TeamSim.Core.Random;
+using TeamSim.Experiments.Designs;
+
+namespace TeamSim.Experiments.Sweeps;
+
+/// <summary>
+/// A validated, ready-to-run sweep: model, policies, factors, design points, replications and
+/// seed, with the fixed numbering of jobs and chunks that makes runs resumable and shardable.
+/// </summary>
+/// <remarks>
+/// Job j is (point, policy, replication) in point-major order; chunk c holds jobs
+/// [c K, (c + 1) K) for the chunk size K. Replication r of every policy, and by default of every
+/// design point, uses <c>RunSeeds(seed, 0, r)</c> (common random numbers); with
+/// <see cref="IndependentPoints"/> point p uses <c>RunSeeds(seed, p, r)</c>.
+/// </remarks>
+public sealed class SweepPlan
+{
+    /// <summary>Largest number of runs in one sweep.</summary>
+    public const long MaxRuns = 1_000_000_000;
+
+    private readonly double[][] _pointValues;
+    private string? _hash;
+
+    /// <summary>Builds the plan and checks every design point against the parameter ranges.</summary>
+    /// <exception cref="ArgumentException">Sizes are out of range, a factor names no parameter, or a factor value is not allowed.</exception>
+    public SweepPlan(
+        IModelFactory model,
+        IReadOnlyList<SweepPolicy> policies,
+        IReadOnlyList<Factor> factors,
+        SweepDesignSpec design,
+        int replications,
+        int ticks,
+        ulong seed,
+        IReadOnlyList<string> metrics,
+        bool independentPoints = false,
+        int chunkRuns = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(policies.Count);
+        ArgumentOutOfRangeException.ThrowIfZero(factors.Count);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(replications);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(ticks);
+        ArgumentOutOfRangeException.ThrowIfNegative(chunkRuns);
+        Model = model;
+        Policies = policies;
+        Factors = factors;
+        DesignSpec = design;
+        Replications = replications;
+        Ticks = ticks;
+        Seed = seed;
+        IndependentPoints = independentPoints;
+
+        var metricIndices = new int[metrics.Count];
+        for (int i = 0; i < metrics.Count; i++)
+        {
+            metricIndices[i] = IndexOfMetric(model, metrics[i]);
+            if (metricIndices[i] < 0)
+            {
+                throw new ArgumentException($"unknown metric '{metrics[i]}' of model '{model.Name}'");
+            }
+        }
+
+        Metrics = metrics.Count > 0 ? metrics.ToArray() : model.RunMetrics.Select(m => m.Name).ToArray();
+        MetricIndices = metrics.Count > 0 ? metricIndices : Enumerable.Range(0, model.RunMetrics.Count).ToArray();
+
+        var specs = new ParameterSpec[factors.Count];
+        for (int f = 0; f < factors.Count; f++)
+        {
+            if (!model.Parameters.TryGet(factors[f].Name, out ParameterSpec spec))
+            {
+                throw new ArgumentException($"unknown parameter '{factors[f].Name}' of model '{model.Name}'");
+            }
+
+            specs[f] = spec;
+        }
+
+        FactorSpecs = specs;
+
+        Design = design.Create().Generate(factors, seed);
+        long runs = (long)Design.Count * policies.Count * replications;
+        if (runs > MaxRuns)
+        {
+            throw new ArgumentException($"the sweep has {runs} runs; at most {MaxRuns} are allowed");
+        }
+
+        TotalRuns = runs;
+        _pointValues = new double[Design.Count][];
+        for (int p = 0; p < Design.Count; p++)
+        {
+            _pointValues[p] = Design.Values(p, factors);
+            for (int f = 0; f < factors.Count; f++)
+            {
+                string? problem = specs[f].Check(_pointValues[p][f]);
+                if (problem is not null)
+                {
+                    throw new ArgumentException($"factor {factors[f].Name}: {problem}");
+                }
+            }
+        }
+
+        ChunkRuns = chunkRuns > 0 ? chunkRuns : DefaultChunkRuns(runs);
+        ChunkCount = (runs + ChunkRuns - 1) / ChunkRuns;
+    }
+
+    /// <summary>The model that runs.</summary>
+    public IModelFactory Model { get; }
+
+    /// <summary>Policies, in output order.</summary>
+    public IReadOnlyList<SweepPolicy> Policies { get; }
+
+    /// <summary>Factors, in design column order.</summary>
+    public IReadOnlyList<Factor> Factors { get; }
+
+    /// <summary>The registry entries of the factors, in factor order.</summary>
+    public IReadOnlyList<ParameterSpec> FactorSpecs { get; }
+
+    /// <summary>The design as configured.</summary>
+    public SweepDesignSpec DesignSpec { get; }
+
+    /// <summary>The design points (unit coordinates).</summary>
+    public DesignMatrix Design { get; }
+
+    /// <summary>Replications per point and policy.</summary>
+    public int Replications { get; }
+
+    /// <summary>Horizon in ticks.</summary>
+    public int Ticks { get; }
+
+    /// <summary>Master seed (of the design and of the runs).</summary>
+    public ulong Seed { get; }
+
+    /// <summary>True when design points get independent random streams instead of common random numbers.</summary>
+    public bool IndependentPoints { get; }
+
+    /// <summary>Names of the recorded run metrics.</summary>
+    public IReadOnlyList<string> Metrics { get; }
+
+    /// <summary>Positions of <see cref="Metrics"/> in the model's run metrics.</summary>
+    public IReadOnlyList<int> MetricIndices { get; }
+
+    /// <summary>Number of design points.</summary>
+    public int Points => Design.Count;
+
+    /// <summary>Number of runs: points x policies x replications.</summary>
+    public long TotalRuns { get; }
+
+    /// <summary>Runs per chunk (the unit of storage, resumption and sharding).</summary>
+    public int ChunkRuns { get; }
+
+    /// <summary>Number of chunks.</summary>
+    public long ChunkCount { get; }
+
+    /// <summary>The default chunk size: about 512 chunks, between 1 and 1000 runs each.</summary>
+    public static int DefaultChunkRuns(long runs) => (int)Math.Clamp((runs + 511) / 512, 1, 1000);
+
+    /// <summary>The factor values of a design point, in factor order.</summary>
+    public ReadOnlySpan<double> PointValues(int point) => _pointValues[point];
+
+    /// <summary>The job with a given index.</summary>
+    public SweepJob Job(long index)
+    {
+        int replication = (int)(index % Replications);
+        long rest = index / Replications;
+        return new SweepJob(index, (int)(rest / Policies.Count), (int)(rest % Policies.Count), replication);
+    }
+
+    /// <summary>The jobs [first, end) of a chunk.</summary>
+    public (long First, long End) ChunkJobs(long chunk) =>
+        (chunk * ChunkRuns, Math.Min(TotalRuns, (chunk + 1) * ChunkRuns));
+
+    /// <summary>The seeds of a job: common across points unless <see cref="IndependentPoints"/>.</summary>
+    public RunSeeds Seeds(SweepJob job) => new(Seed, IndependentPoints ? job.Point : 0, job.Replication);
+
+    /// <summary>The parameter set of a job: its policy's parameters with the point's factor values.</summary>
+    public ParameterSet Parameters(SweepJob job)
+    {
+        ParameterSet set = Policies[job.Policy].Parameters;
+        ReadOnlySpan<double> values = PointValues(job.Point);
+        for (int f = 0; f < Factors.Count; f++)
+        {
+            set = set.With(Factors[f].Name, values[f]);
+        }
+
+        return set;
+    }
+
+    /// <summary>
+    /// A SHA-256 over everything that decides the results (model, parameters, factors, design points,
+    /// seeds, sizes, metrics, chunking): pieces of a sweep merge only when their hashes agree.
+    /// </summary>
+    public string Hash()
+    {
+        if (_hash is not null)
+        {
+            return _hash;
+        }
+
+        var text = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        text.Append(inv, $"teamsim-sweep/1\nmodel={Model.Name}\nticks={Ticks}\nseed={Seed}\nreplications={Replications}\n");
+        text.Append(inv, $"independent={IndependentPoints}\nchunk_runs={ChunkRuns}\nmetrics={string.Join(',', Metrics)}\n");
+        text.Append(inv, $"design={DesignSpec}\n");
+        foreach (SweepPolicy policy in Policies)
+        {
+            text.Append(inv, $"policy={policy.Name}:");
+            ReadOnlySpan<double> values = policy.Parameters.Values;
+            for (int i = 0; i < values.Length; i++)
+            {
+                text.Append(inv, $"{policy.Parameters.Registry.Specs[i].Name}={values[i]:R};");
+            }
+
+            text.Append('\n');
+        }
+
+        foreach (Factor f in Factors)
+        {
+            text.Append(inv, $"factor={f.Name}\n");
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(text.ToString()));
+        var buffer = new byte[8];
+        for (int p = 0; p < Points; p++)
+        {
+            foreach (double v in PointValues(p))
+            {
+                BinaryPrimitives.WriteDoubleLittleEndian(buffer, v);
+                hash.AppendData(buffer);
+            }
+        }
+
+        _hash = Convert.ToHexStringLower(hash.GetHashAndReset());
+        return _hash;
+    }
+
+    private static int IndexOfMetric(IModelFactory model, string name)
+    {
+        for (int i = 0; i < model.RunMetrics.Count; i++)
+        {
+            if (model.RunMetrics[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

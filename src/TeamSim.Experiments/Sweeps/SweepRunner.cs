@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using TeamSim.Core.Models;
+
+namespace TeamSim.Experiments.Sweeps;
+
+/// <summary>
+/// Executes the missing chunks of a sweep (or of one shard) in parallel and hands each completed
+/// chunk to an <see cref="ISweepChunkStore"/>. Each worker runs whole chunks, so only the chunks in
+/// flight are held in memory, and results depend only on the plan, never on threads or timing.
+/// </summary>
+public static class SweepRunner
+{
+    /// <summary>Runs every chunk of the shard that the store does not hold yet.</summary>
+    /// <param name="plan">The sweep.</param>
+    /// <param name="store">Receives completed chunks and lists those already done.</param>
+    /// <param name="options">Threads and shard.</param>
+    /// <param name="progress">Receives the runs completed so far in this shard (from worker threads).</param>
+    /// <param name="cancellationToken">Stops between chunks.</param>
+    public static SweepRunOutcome Run(SweepPlan plan, ISweepChunkStore store, SweepRunOptions options, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        (long first, long end) = options.EffectiveShard.ChunkRange(plan.ChunkCount);
+        IReadOnlySet<long> done = store.CompletedChunks();
+        var todo = new List<long>();
+        long inShard = 0, alreadyDone = 0;
+        for (long chunk = first; chunk < end; chunk++)
+        {
+            (long a, long b) = plan.ChunkJobs(chunk);
+            inShard += b - a;
+            if (done.Contains(chunk))
+            {
+                alreadyDone += b - a;
+            }
+            else
+            {
+                todo.Add(chunk);
+            }
+        }
+
+        long completed = alreadyDone, executed = 0, failed = 0;
+        progress?.Report(completed);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.EffectiveThreads, CancellationToken = cancellationToken };
+
+        // No buffering: workers take chunks one at a time in order, so an interrupted sweep leaves
+        // its completed chunks at the front and few gaps.
+        Parallel.ForEach(Partitioner.Create(todo, EnumerablePartitionerOptions.NoBuffering), parallel, chunk =>
+        {
+            (long a, long b) = plan.ChunkJobs(chunk);
+            var records = new SweepRunRecord[b - a];
+            long chunkFailed = 0;
+            for (long job = a; job < b; job++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                records[job - a] = RunOne(plan, plan.Job(job));
+                chunkFailed += records[job - a].Failed ? 1 : 0;
+            }
+
+            store.WriteChunk(chunk, records);
+            Interlocked.Add(ref executed, b - a);
+            Interlocked.Add(ref failed, chunkFailed);
+            progress?.Report(Interlocked.Add(ref completed, b - a));
+        });
+
+        return new SweepRunOutcome(inShard, alreadyDone, executed, failed);
+    }
+
+    /// <summary>Runs one job; an exception becomes a failed record rather than stopping the sweep.</summary>
+    public static SweepRunRecord RunOne(SweepPlan plan, SweepJob job)
+    {
+        var metrics = new double[plan.Metrics.Count];
+        int ran = 0;
+        try
+        {
+            IModel model = plan.Model.Create(plan.Parameters(job), plan.Seeds(job), new ModelRunOptions(plan.Ticks));
+            while (!model.IsFinished && model.Tick < plan.Ticks)
+            {
+                model.Step();
+                ran = model.Tick;
+            }
+
+            var all = new double[plan.Model.RunMetrics.Count];
+            model.WriteRunMetrics(all);
+            for (int m = 0; m < metrics.Length; m++)
+            {
+                metrics[m] = all[plan.MetricIndices[m]];
+            }
+
+            return new SweepRunRecord(job, ran, metrics, null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Array.Fill(metrics, double.NaN);
+            string message = $"{e.GetType().Name}: {e.Message}".ReplaceLineEndings(" ");
+            return new SweepRunRecord(job, ran, metrics, message);
+        }
+    }
+}

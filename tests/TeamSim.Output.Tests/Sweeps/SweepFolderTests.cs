@@ -1,0 +1,157 @@
+using TeamSim.Experiments;
+using TeamSim.Experiments.Sweeps;
+using TeamSim.Output.Sweeps;
+
+namespace TeamSim.Output.Tests.Sweeps;
+
+public sealed class SweepFolderTests
+{
+    [Fact]
+    public void The_files_are_byte_identical_for_one_and_four_threads()
+    {
+        using var tmp = new TempDir();
+        SweepTestKit.RunInto(tmp.Sub("t1"), SweepTestKit.Plan(), threads: 1);
+        SweepTestKit.RunInto(tmp.Sub("t4"), SweepTestKit.Plan(), threads: 4);
+
+        var one = SweepTestKit.Digest(tmp.Sub("t1"));
+        Assert.Equal(one, SweepTestKit.Digest(tmp.Sub("t4")));
+        Assert.Equal(["manifest.json", "runs.csv", "summary.csv"], one.Keys);
+    }
+
+    [Fact]
+    public void Runs_are_in_run_order_with_one_row_each_and_the_chunks_are_gone()
+    {
+        using var tmp = new TempDir();
+        SweepPlan plan = SweepTestKit.Plan();
+        SweepManifest manifest = SweepTestKit.RunInto(tmp.Path, plan, threads: 3)!;
+
+        string[] lines = File.ReadAllLines(Path.Combine(tmp.Path, "runs.csv"));
+        Assert.Equal("run,point,policy,replication,a,c,ticks,status,y,z", lines[0]);
+        Assert.Equal(plan.TotalRuns + 1, lines.Length);
+        for (int i = 1; i < lines.Length; i++)
+        {
+            Assert.StartsWith($"{i - 1},", lines[i], StringComparison.Ordinal);
+        }
+
+        Assert.Equal(9 * 2 * 4, manifest.Runs);
+        Assert.Equal(0, manifest.FailedRuns);
+        Assert.False(Directory.Exists(Path.Combine(tmp.Path, ".partial")));
+    }
+
+    [Fact]
+    public void The_summary_has_mean_sd_and_ci_per_point_policy_and_metric()
+    {
+        using var tmp = new TempDir();
+        SweepTestKit.RunInto(tmp.Path, SweepTestKit.Plan(replications: 10));
+
+        string[] lines = File.ReadAllLines(Path.Combine(tmp.Path, "summary.csv"));
+        Assert.Equal("point,policy,a,c,metric,runs,failed,n,mean,sd,ci95_low,ci95_high", lines[0]);
+        Assert.Equal((9 * 2 * 2) + 1, lines.Length);
+
+        // z = a * c is the same in every replication: sd 0 and a zero-width interval.
+        string[] z = lines.First(l => l.StartsWith("8,noisy,", StringComparison.Ordinal) && l.Contains(",z,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(["8", "noisy", "0.9", "5", "z", "10", "0", "10", "4.5", "0", "4.5", "4.5"], z);
+    }
+
+    [Fact]
+    public void Shards_merged_in_any_order_give_the_files_of_a_single_run()
+    {
+        using var tmp = new TempDir();
+        SweepTestKit.RunInto(tmp.Sub("whole"), SweepTestKit.Plan(), threads: 2);
+        for (int i = 0; i < 3; i++)
+        {
+            SweepTestKit.RunInto(tmp.Sub($"s{i}"), SweepTestKit.Plan(), threads: 2, shard: new SweepShard(i, 3));
+        }
+
+        SweepMerger.Merge([tmp.Sub("s2"), tmp.Sub("s0"), tmp.Sub("s1")], tmp.Sub("merged"));
+
+        Assert.Equal(SweepTestKit.Digest(tmp.Sub("whole")), SweepTestKit.Digest(tmp.Sub("merged")));
+    }
+
+    [Fact]
+    public void Merge_refuses_a_missing_shard_an_overlap_and_a_different_sweep()
+    {
+        using var tmp = new TempDir();
+        for (int i = 0; i < 2; i++)
+        {
+            SweepTestKit.RunInto(tmp.Sub($"s{i}"), SweepTestKit.Plan(), shard: new SweepShard(i, 2));
+        }
+
+        SweepTestKit.RunInto(tmp.Sub("other"), SweepTestKit.Plan(seed: 6), shard: new SweepShard(1, 2));
+
+        var gap = Assert.Throws<InputException>(() => SweepMerger.Merge([tmp.Sub("s0")], tmp.Sub("m1")));
+        Assert.Contains("in no shard", gap.Message, StringComparison.Ordinal);
+        var overlap = Assert.Throws<InputException>(() => SweepMerger.Merge([tmp.Sub("s0"), tmp.Sub("s1"), tmp.Sub("s1")], tmp.Sub("m2")));
+        Assert.Contains("overlap", overlap.Message, StringComparison.Ordinal);
+        var other = Assert.Throws<InputException>(() => SweepMerger.Merge([tmp.Sub("s0"), tmp.Sub("other")], tmp.Sub("m3")));
+        Assert.Contains("different sweeps", other.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_run_that_throws_is_recorded_as_failed_and_the_sweep_goes_on()
+    {
+        using var tmp = new TempDir();
+        SweepPlan plan = SweepTestKit.Plan(failAbove: 0.7);
+        SweepFolder folder = SweepFolder.Prepare(tmp.Path, plan, "test", SweepShard.Whole, false, false);
+        SweepRunOutcome outcome = SweepRunner.Run(plan, folder, new SweepRunOptions(2));
+        SweepManifest manifest = folder.Finish()!;
+
+        // a = 0.9 is a third of the points: 3 points x 2 policies x 4 replications fail.
+        Assert.Equal(24, outcome.RunsFailed);
+        Assert.Equal(24, manifest.FailedRuns);
+        string[] errors = File.ReadAllLines(Path.Combine(tmp.Path, "errors.csv"));
+        Assert.Equal(25, errors.Length);
+        Assert.Contains("InvalidOperationException: a = 0.9 is too large", errors[1], StringComparison.Ordinal);
+        Assert.Equal(24, File.ReadAllLines(Path.Combine(tmp.Path, "runs.csv")).Count(l => l.Contains(",failed,", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_resumed_sweep_runs_only_the_missing_chunks_and_ends_with_the_same_files()
+    {
+        using var tmp = new TempDir();
+        SweepPlan plan = SweepTestKit.Plan();
+        SweepTestKit.RunInto(tmp.Sub("whole"), plan);
+
+        // An interrupted sweep: only some chunks completed, plus a torn temporary file.
+        SweepFolder folder = SweepFolder.Prepare(tmp.Sub("resumed"), plan, "test", SweepShard.Whole, false, false);
+        SweepRunner.Run(plan, new FirstChunksOnly(folder, 5), new SweepRunOptions(1));
+        File.WriteAllText(Path.Combine(folder.PartialPath, "chunk-00000007.csv.tmp"), "run,po");
+        Assert.Null(folder.Finish());
+
+        SweepFolder again = SweepFolder.Prepare(tmp.Sub("resumed"), plan, "test", SweepShard.Whole, resume: true, force: false);
+        SweepRunOutcome outcome = SweepRunner.Run(plan, again, new SweepRunOptions(2));
+        again.Finish();
+
+        Assert.Equal(5 * plan.ChunkRuns, outcome.RunsAlreadyDone);
+        Assert.Equal(plan.TotalRuns - (5 * plan.ChunkRuns), outcome.RunsExecuted);
+        Assert.Equal(SweepTestKit.Digest(tmp.Sub("whole")), SweepTestKit.Digest(tmp.Sub("resumed")));
+    }
+
+    [Fact]
+    public void A_folder_with_results_needs_resume_or_force_and_resume_refuses_another_sweep()
+    {
+        using var tmp = new TempDir();
+        SweepTestKit.RunInto(tmp.Path, SweepTestKit.Plan());
+
+        var busy = Assert.Throws<InputException>(() => SweepFolder.Prepare(tmp.Path, SweepTestKit.Plan(), "test", SweepShard.Whole, false, false));
+        Assert.Contains("not empty", busy.Message, StringComparison.Ordinal);
+        var other = Assert.Throws<InputException>(() => SweepFolder.Prepare(tmp.Path, SweepTestKit.Plan(seed: 9), "test", SweepShard.Whole, true, false));
+        Assert.Contains("different sweep", other.Message, StringComparison.Ordinal);
+        Assert.True(SweepFolder.Prepare(tmp.Path, SweepTestKit.Plan(), "test", SweepShard.Whole, true, false).IsComplete);
+        Assert.False(SweepFolder.Prepare(tmp.Path, SweepTestKit.Plan(seed: 9), "test", SweepShard.Whole, false, true).IsComplete);
+    }
+
+    /// <summary>Stores only the first chunks it is given and drops the rest, like a sweep killed early.</summary>
+    private sealed class FirstChunksOnly(SweepFolder inner, int keep) : ISweepChunkStore
+    {
+        public IReadOnlySet<long> CompletedChunks() => inner.CompletedChunks();
+
+        public void WriteChunk(long chunk, IReadOnlyList<SweepRunRecord> records)
+        {
+            if (chunk < keep)
+            {
+                inner.WriteChunk(chunk, records);
+            }
+        }
+    }
+}
