@@ -1,0 +1,264 @@
+using System.Globalization;
+using MathNet.Numerics.Distributions;
+using ScottPlot;
+using TeamSim.Experiments.Designs;
+using TeamSim.Experiments.Sensitivity;
+
+namespace TeamSim.Output.Sweeps;
+
+/// <summary>The figures of a sweep analysis (ScottPlot, PNG): grid responses, Sobol' bars, Morris scatter.</summary>
+public static class SweepPlots
+{
+    private const int Width = 1200;
+    private const int Height = 750;
+
+    // Okabe and Ito (2008): distinguishable with the common colour-vision deficiencies.
+    private static readonly Color[] Palette =
+        [Color.FromHex("#E69F00"), Color.FromHex("#0072B2"), Color.FromHex("#009E73"), Color.FromHex("#CC79A7"), Color.FromHex("#56B4E9"), Color.FromHex("#D55E00"), Color.FromHex("#000000")];
+
+    /// <summary>Response curves (one varied factor) or heat maps (two varied factors) of a grid sweep.</summary>
+    public static IReadOnlyList<string> WriteGridPlots(string outDir, SweepManifest manifest, string[] metrics, SweepPointStatistics stats, IReadOnlyList<Factor> factors)
+    {
+        int[] varied = Enumerable.Range(0, factors.Count).Where(f => factors[f].Levels > 1).ToArray();
+        var files = new List<string>();
+        int[][] levels = Levels(factors, manifest.Points);
+        for (int m = 0; m < metrics.Length; m++)
+        {
+            if (varied.Length == 1)
+            {
+                files.Add(Save(ResponseCurve(manifest, stats, factors[varied[0]], varied[0], levels, m, metrics[m]), outDir, $"response_{metrics[m]}"));
+            }
+            else if (varied.Length == 2)
+            {
+                for (int p = 0; p < manifest.Policies.Count; p++)
+                {
+                    Plot plot = HeatMap(stats, factors[varied[0]], factors[varied[1]], varied, levels, p, m, $"{Label(metrics[m])}, {manifest.Policies[p]}: mean over {manifest.Replications} replications");
+                    files.Add(Save(plot, outDir, $"heatmap_{metrics[m]}_{manifest.Policies[p]}"));
+                }
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>First-order and total Sobol' indices per factor with their bootstrap CIs.</summary>
+    public static IReadOnlyList<string> SobolBars(string outDir, string metric, string policy, SobolResult result, int baseSamples)
+    {
+        Plot plot = NewPlot();
+        var bars = new List<Bar>();
+        for (int f = 0; f < result.Factors.Count; f++)
+        {
+            SobolFactorIndices s = result.Factors[f];
+            bars.Add(Bar(f - 0.2, s.First, Palette[1]));
+            bars.Add(Bar(f + 0.2, s.Total, Palette[0]));
+        }
+
+        plot.Add.Bars(bars);
+
+        // Bars carry symmetric errors only; bootstrap intervals are not symmetric.
+        var xs = new List<double>();
+        var ys = new List<double>();
+        var up = new List<double>();
+        var down = new List<double>();
+        for (int f = 0; f < result.Factors.Count; f++)
+        {
+            SobolFactorIndices s = result.Factors[f];
+            foreach ((double x, double v, double lo, double hi) in new[] { (f - 0.2, s.First, s.FirstLow, s.FirstHigh), (f + 0.2, s.Total, s.TotalLow, s.TotalHigh) })
+            {
+                if (double.IsFinite(v) && double.IsFinite(lo) && double.IsFinite(hi))
+                {
+                    xs.Add(x);
+                    ys.Add(v);
+                    up.Add(Math.Max(0, hi - v));
+                    down.Add(Math.Max(0, v - lo));
+                }
+            }
+        }
+
+        var zeros = new double[xs.Count];
+        plot.Add.Plottable(new ScottPlot.Plottables.ErrorBar(xs, ys, zeros, zeros, up, down) { Color = Colors.Black, LineWidth = 2 });
+        plot.Axes.Bottom.SetTicks(
+            Enumerable.Range(0, result.Factors.Count).Select(i => (double)i).ToArray(),
+            result.Factors.Select(f => f.Factor.Replace(".", ".\n", StringComparison.Ordinal)).ToArray());
+        plot.Axes.SetLimitsX(-0.6, result.Factors.Count - 0.4);
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "first order S1", FillColor = Palette[1] });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "total ST", FillColor = Palette[0] });
+        Style(plot, string.Create(CultureInfo.InvariantCulture, $"Sobol' indices of {Label(metric)}, {policy} (N = {baseSamples}, 95% bootstrap CI)"), string.Empty, "share of variance");
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
+        return [Save(plot, outDir, $"sobol_{metric}_{policy}")];
+    }
+
+    /// <summary>Morris mu* (importance) against sigma (non-linearity or interaction), one labelled point per factor.</summary>
+    public static IReadOnlyList<string> MorrisScatter(string outDir, string metric, string policy, IReadOnlyList<MorrisFactorEffects> effects)
+    {
+        Plot plot = NewPlot();
+        for (int f = 0; f < effects.Count; f++)
+        {
+            MorrisFactorEffects e = effects[f];
+            if (!double.IsFinite(e.MuStar) || !double.IsFinite(e.Sigma))
+            {
+                continue;
+            }
+
+            plot.Add.Markers(new[] { e.MuStar }, new[] { e.Sigma }, MarkerShape.FilledCircle, 12, Palette[1]);
+            if (double.IsFinite(e.MuStarLow))
+            {
+                var bar = new ScottPlot.Plottables.ErrorBar([e.MuStar], [e.Sigma], [e.MuStarHigh - e.MuStar], [e.MuStar - e.MuStarLow], [0.0], [0.0])
+                {
+                    Color = Palette[1].WithAlpha(0.5),
+                };
+                plot.Add.Plottable(bar);
+            }
+
+            var text = plot.Add.Text(e.Factor, e.MuStar, e.Sigma);
+            text.LabelFontSize = 14;
+            text.OffsetX = 8;
+        }
+
+        Style(plot, $"Morris screening of {Label(metric)}, {policy}: mu* (95% CI) vs sigma", "mu* (mean |elementary effect| per factor range)", "sigma (spread of effects)", legend: false);
+        return [Save(plot, outDir, $"morris_{metric}_{policy}")];
+    }
+
+    private static Plot ResponseCurve(SweepManifest manifest, SweepPointStatistics stats, Factor factor, int column, int[][] levels, int metric, string name)
+    {
+        Plot plot = NewPlot();
+        for (int p = 0; p < manifest.Policies.Count; p++)
+        {
+            var xs = new List<double>();
+            var mean = new List<double>();
+            var low = new List<double>();
+            var high = new List<double>();
+            for (int point = 0; point < manifest.Points; point++)
+            {
+                double mu = stats.Mean(p, point, metric);
+                if (!double.IsFinite(mu))
+                {
+                    continue;
+                }
+
+                long n = stats.Count(p, point, metric);
+                double half = n > 1 ? StudentT.InvCDF(0, 1, n - 1, 0.975) * stats.StandardDeviation(p, point, metric) / Math.Sqrt(n) : 0;
+                xs.Add(factor.ValueAt(factor.LevelCoordinate(levels[point][column])));
+                mean.Add(mu);
+                low.Add(mu - half);
+                high.Add(mu + half);
+            }
+
+            if (xs.Count == 0)
+            {
+                continue;
+            }
+
+            Color color = Palette[p % Palette.Length];
+            var band = plot.Add.FillY(xs.ToArray(), low.ToArray(), high.ToArray());
+            band.FillStyle.Color = color.WithAlpha(0.25);
+            band.LineStyle.Width = 0;
+            var line = plot.Add.ScatterLine(xs.ToArray(), mean.ToArray());
+            line.Color = color;
+            line.LineWidth = 3;
+            line.MarkerSize = 8;
+            line.LegendText = manifest.Policies[p];
+        }
+
+        Style(plot, $"{Label(name)} vs {factor.Name}: mean and 95% CI over {manifest.Replications} replications", factor.Name, Label(name));
+        return plot;
+    }
+
+    private static Plot HeatMap(SweepPointStatistics stats, Factor fx, Factor fy, int[] varied, int[][] levels, int policy, int metric, string title)
+    {
+        int nx = fx.Levels, ny = fy.Levels;
+        var cells = new double[ny, nx];
+        for (int point = 0; point < stats.Points; point++)
+        {
+            int x = levels[point][varied[0]];
+            int y = levels[point][varied[1]];
+
+            // Row 0 of a heat map is drawn at the top, so the highest level of y goes first.
+            cells[ny - 1 - y, x] = stats.Mean(policy, point, metric);
+        }
+
+        Plot plot = NewPlot();
+        var heat = plot.Add.Heatmap(cells);
+        heat.Colormap = new ScottPlot.Colormaps.Viridis();
+        heat.Extent = new CoordinateRect(-0.5, nx - 0.5, -0.5, ny - 0.5);
+        plot.Add.ColorBar(heat, Edge.Right);
+        for (int x = 0; x < nx; x++)
+        {
+            for (int y = 0; y < ny; y++)
+            {
+                var label = plot.Add.Text(Short(cells[ny - 1 - y, x]), x, y);
+                label.LabelFontSize = 14;
+                label.LabelFontColor = Colors.White;
+                label.LabelAlignment = Alignment.MiddleCenter;
+            }
+        }
+
+        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, nx).Select(i => (double)i).ToArray(), Enumerable.Range(0, nx).Select(i => Short(fx.ValueAt(fx.LevelCoordinate(i)))).ToArray());
+        plot.Axes.Left.SetTicks(Enumerable.Range(0, ny).Select(i => (double)i).ToArray(), Enumerable.Range(0, ny).Select(i => Short(fy.ValueAt(fy.LevelCoordinate(i)))).ToArray());
+        Style(plot, title, fx.Name, fy.Name, legend: false);
+        return plot;
+    }
+
+    /// <summary>The level index of every factor at every grid point (last factor fastest).</summary>
+    private static int[][] Levels(IReadOnlyList<Factor> factors, int points)
+    {
+        var result = new int[points][];
+        for (int p = 0; p < points; p++)
+        {
+            result[p] = new int[factors.Count];
+            int rest = p;
+            for (int f = factors.Count - 1; f >= 0; f--)
+            {
+                result[p][f] = rest % factors[f].Levels;
+                rest /= factors[f].Levels;
+            }
+        }
+
+        return result;
+    }
+
+    private static Bar Bar(double position, double value, Color color) => new()
+    {
+        Position = position,
+        Value = double.IsFinite(value) ? value : 0,
+        FillColor = color,
+        Size = 0.38,
+    };
+
+    private static string Short(double v) => double.IsFinite(v) ? v.ToString("G3", CultureInfo.InvariantCulture) : "n/a";
+
+    private static string Label(string metric) => metric.Replace('_', ' ');
+
+    private static Plot NewPlot()
+    {
+        var plot = new Plot();
+        plot.FigureBackground.Color = Colors.White;
+        plot.DataBackground.Color = Colors.White;
+        return plot;
+    }
+
+    private static void Style(Plot plot, string title, string xLabel, string yLabel, bool legend = true)
+    {
+        plot.Title(title, 22);
+        plot.XLabel(xLabel, 20);
+        plot.YLabel(yLabel, 20);
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 16;
+        plot.Axes.Left.TickLabelStyle.FontSize = 16;
+        if (legend)
+        {
+            plot.Legend.FontSize = 16;
+            plot.ShowLegend(Alignment.UpperLeft);
+        }
+        else
+        {
+            plot.HideLegend();
+        }
+    }
+
+    private static string Save(Plot plot, string outDir, string stem)
+    {
+        string relative = Path.Combine("plots", stem + ".png");
+        plot.SavePng(Path.Combine(outDir, relative), Width, Height);
+        return relative;
+    }
+}
