@@ -1,0 +1,107 @@
+using TeamSim.Core.Team;
+using TeamSim.Experiments.Designs;
+using TeamSim.Experiments.Sweeps;
+
+namespace TeamSim.Experiments.Tests.Sweeps;
+
+public sealed class SweepPlanTests
+{
+    private static SweepPlan Plan(bool independent = false, ulong seed = 1, int chunkRuns = 7)
+    {
+        var model = new TeamModelFactory();
+        var defaults = model.Parameters.Defaults();
+        return new SweepPlan(
+            model,
+            [new SweepPolicy("a", defaults), new SweepPolicy("b", defaults.With("leader.blame", 0.9))],
+            [Factor.List("leader.inquiry", [0.1, 0.5, 0.9]), Factor.List("incidents.novelty", [0.2, 0.6])],
+            new SweepDesignSpec("grid"),
+            replications: 5,
+            ticks: 10,
+            seed,
+            ["total_damage"],
+            independent,
+            chunkRuns);
+    }
+
+    [Fact]
+    public void Jobs_are_numbered_point_major_then_policy_then_replication()
+    {
+        SweepPlan plan = Plan();
+        Assert.Equal(6 * 2 * 5, plan.TotalRuns);
+        Assert.Equal(new SweepJob(0, 0, 0, 0), plan.Job(0));
+        Assert.Equal(new SweepJob(7, 0, 1, 2), plan.Job(7));
+        Assert.Equal(new SweepJob(59, 5, 1, 4), plan.Job(59));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(9)]
+    [InlineData(20)]
+    public void Shards_cover_every_chunk_exactly_once(int shards)
+    {
+        SweepPlan plan = Plan();
+        var seen = new int[plan.ChunkCount];
+        for (int i = 0; i < shards; i++)
+        {
+            (long first, long end) = new SweepShard(i, shards).ChunkRange(plan.ChunkCount);
+            for (long c = first; c < end; c++)
+            {
+                seen[c]++;
+            }
+        }
+
+        Assert.All(seen, s => Assert.Equal(1, s));
+        Assert.Equal(plan.TotalRuns, Enumerable.Range(0, (int)plan.ChunkCount).Sum(c => plan.ChunkJobs(c).End - plan.ChunkJobs(c).First));
+    }
+
+    [Fact]
+    public void Points_and_policies_share_seeds_by_default_and_points_differ_when_independent()
+    {
+        SweepPlan common = Plan();
+        SweepPlan independent = Plan(independent: true);
+
+        Assert.Equal(common.Seeds(common.Job(0 + 3)), common.Seeds(common.Job(50 + 3)));
+        Assert.Equal(common.Seeds(new SweepJob(0, 0, 0, 3)), common.Seeds(new SweepJob(0, 4, 1, 3)));
+        Assert.NotEqual(independent.Seeds(new SweepJob(0, 0, 0, 3)), independent.Seeds(new SweepJob(0, 4, 0, 3)));
+        Assert.Equal(independent.Seeds(new SweepJob(0, 4, 0, 3)), independent.Seeds(new SweepJob(0, 4, 1, 3)));
+    }
+
+    [Fact]
+    public void A_job_gets_its_policy_parameters_with_the_point_values()
+    {
+        SweepPlan plan = Plan();
+        var parameters = plan.Parameters(plan.Job(59));
+        Assert.Equal(0.9, parameters["leader.inquiry"]);
+        Assert.Equal(0.6, parameters["incidents.novelty"]);
+        Assert.Equal(0.9, parameters["leader.blame"]);
+    }
+
+    [Fact]
+    public void The_hash_depends_on_what_decides_results_only()
+    {
+        Assert.Equal(Plan().Hash(), Plan().Hash());
+        Assert.NotEqual(Plan().Hash(), Plan(seed: 2).Hash());
+        Assert.NotEqual(Plan().Hash(), Plan(independent: true).Hash());
+        Assert.NotEqual(Plan().Hash(), Plan(chunkRuns: 8).Hash());
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(512, 1)]
+    [InlineData(513, 2)]
+    [InlineData(1_000_000, 1000)]
+    public void The_default_chunk_size_keeps_about_512_chunks_of_at_most_1000_runs(long runs, int expected)
+    {
+        Assert.Equal(expected, SweepPlan.DefaultChunkRuns(runs));
+    }
+
+    [Fact]
+    public void A_factor_outside_the_parameter_range_is_refused()
+    {
+        var model = new TeamModelFactory();
+        Assert.Throws<ArgumentException>(() => new SweepPlan(
+            model, [new SweepPolicy("a", model.Parameters.Defaults())], [Factor.Range("leader.inquiry", 0, 2)], new SweepDesignSpec("lhs", Points: 10), 1, 1, 1, []));
+    }
+}
