@@ -28,6 +28,7 @@ public static class CommandCatalog
         root.Add(ValidateCommand.Create(models));
         root.Add(SchemaCommand.Create(models));
         root.Add(MarchCommand.Create());
+        SweepCommands.AddTo(root, models);
         return root;
     }
 }

@@ -5,7 +5,7 @@ namespace TeamSim.Output.Sweeps;
 
 /// <summary>
 /// The output folder of a sweep, and the crash-safe chunk store its runner writes to. Completed
-/// chunks are written to a temporary name, flushed to disk and renamed into <c>.partial/</c>, so
+/// chunks are written to a temporary name, flushed and renamed into <c>.partial/</c>, so
 /// after <c>kill -9</c> the folder holds only whole chunks and <c>--resume</c> runs the rest.
 /// When all chunks are there, <see cref="Finish"/> assembles runs.csv, summary.csv, errors.csv and
 /// manifest.json (a whole sweep) or keeps the chunks under <c>chunks/</c> for <c>teamsim merge</c>
@@ -156,8 +156,9 @@ public sealed class SweepFolder : ISweepChunkStore
                 }
             }
 
-            // On disk before the rename, so a power cut cannot leave a named but empty chunk.
-            stream.Flush(flushToDisk: true);
+            // Written out before the rename, so a killed process never leaves a named but partial chunk.
+            // No fsync: it would cost milliseconds per chunk and only guards against a power cut.
+            stream.Flush();
         }
 
         File.Move(temp, path, overwrite: true);

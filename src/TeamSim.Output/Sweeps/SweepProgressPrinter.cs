@@ -17,7 +17,8 @@ public sealed class SweepProgressPrinter : IProgress<long>, IDisposable
     private readonly Lock _lock = new();
     private long _startDone = -1;
     private long _done;
-    private TimeSpan _lastPrint = TimeSpan.MinValue;
+    private long _printedDone = -1;
+    private TimeSpan? _lastPrint;
 
     /// <summary>Creates a printer.</summary>
     /// <param name="writer">Where to print (stderr).</param>
@@ -43,7 +44,7 @@ public sealed class SweepProgressPrinter : IProgress<long>, IDisposable
 
             _done = Math.Max(_done, value);
             TimeSpan now = _clock.Elapsed;
-            if (now - _lastPrint >= _interval || _done == _total)
+            if (_lastPrint is null || now - _lastPrint.Value >= _interval || _done == _total)
             {
                 _lastPrint = now;
                 Print(now);
@@ -56,7 +57,11 @@ public sealed class SweepProgressPrinter : IProgress<long>, IDisposable
     {
         lock (_lock)
         {
-            Print(_clock.Elapsed);
+            if (_printedDone != _done)
+            {
+                Print(_clock.Elapsed);
+            }
+
             if (_interactive)
             {
                 _writer.WriteLine();
@@ -66,6 +71,7 @@ public sealed class SweepProgressPrinter : IProgress<long>, IDisposable
 
     private void Print(TimeSpan elapsed)
     {
+        _printedDone = _done;
         double seconds = Math.Max(elapsed.TotalSeconds, 1e-9);
         double rate = (_done - Math.Max(0, _startDone)) / seconds;
         string eta = rate > 0 && _done < _total ? Format(TimeSpan.FromSeconds((_total - _done) / rate)) : "0:00";

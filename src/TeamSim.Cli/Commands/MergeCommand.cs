@@ -1,0 +1,38 @@
+using System.CommandLine;
+using TeamSim.Output.Sweeps;
+
+namespace TeamSim.Cli.Commands;
+
+/// <summary><c>teamsim merge</c>: joins the shard folders of one sweep into the files a single-machine sweep writes.</summary>
+public static class MergeCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var shards = new Argument<string[]>("shards") { Description = "The folders of every shard (teamsim sweep --shard i/n), in any order.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "Folder for the merged results.", Required = true };
+        var force = new Option<bool>("--force") { Description = "Overwrite merged results already in --out." };
+        var command = new Command(
+            "merge",
+            "Merge the shards of one sweep: checks that they come from the same sweep (manifest hash) and together hold every chunk exactly once, " +
+            "then writes runs.csv, summary.csv, errors.csv and manifest.json, byte-identical to an unsharded sweep.\n\n" +
+            "Example:\n  teamsim merge results/sobol-0 results/sobol-1 results/sobol-2 --out results/sobol");
+        command.Add(shards);
+        command.Add(output);
+        command.Add(force);
+        command.SetAction(CommandGuard.Wrap((parse, stdout, stderr) =>
+        {
+            string target = parse.GetValue(output)!;
+            SweepManifest manifest = SweepMerger.Merge(parse.GetValue(shards)!, target, parse.GetValue(force));
+            stdout.WriteLine($"Merged {parse.GetValue(shards)!.Length} shards of '{manifest.Name}' ({manifest.Runs} runs) into {Path.GetFullPath(target)}");
+            if (manifest.FailedRuns > 0)
+            {
+                stderr.WriteLine($"{manifest.FailedRuns} runs failed; see {Path.Combine(target, SweepAssembler.ErrorsFile)}");
+                return ExitCodes.RunFailed;
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

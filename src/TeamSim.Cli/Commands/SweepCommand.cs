@@ -1,0 +1,150 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using TeamSim.Core.Models;
+using TeamSim.Experiments;
+using TeamSim.Experiments.Scenarios;
+using TeamSim.Experiments.Sweeps;
+using TeamSim.Output.Sweeps;
+
+namespace TeamSim.Cli.Commands;
+
+/// <summary><c>teamsim sweep</c>: runs a parameter study in parallel, streaming results to disk, resumable and shardable.</summary>
+public static class SweepCommand
+{
+    /// <summary>Builds the command for the models of <paramref name="models"/>.</summary>
+    public static Command Create(ModelCatalog models)
+    {
+        var file = new Argument<string>("sweep") { Description = "A sweep file (.json): base scenario, factors, design, replications, seed, metrics (see docs/EXPERIMENTS.md)." };
+        var output = new Option<string?>("--out", "-o") { Description = "Results folder. Default: results/sweeps/<name>." };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (0 = one per processor). Results do not depend on it.", DefaultValueFactory = _ => 0 };
+        var resume = new Option<bool>("--resume") { Description = "Continue an interrupted sweep in --out: run only the missing chunks." };
+        var shard = new Option<string?>("--shard") { Description = "Run only slice i of n (0-based, i/n, e.g. 3/8 for Slurm array task 3 of 8); join the slices with 'teamsim merge'." };
+        var force = new Option<bool>("--force") { Description = "Delete earlier sweep results in --out and start over." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
+        var command = new Command(
+            "sweep",
+            "Run a parameter study: every design point x policy x replication, in parallel on all cores. Completed chunks of runs are saved as they finish, " +
+            "so memory stays flat and after a crash or kill '--resume' runs only what is missing. The final runs.csv, summary.csv, errors.csv (failed runs) " +
+            "and manifest.json are byte-identical for any --threads, for shards merged in any order, and after kill and resume.\n\n" +
+            "Examples:\n" +
+            "  teamsim sweep scenarios/sweeps/inquiry-blame-grid.json --out results/ib\n" +
+            "  teamsim sweep scenarios/sweeps/sobol-team.json --out results/sobol --resume\n" +
+            "  teamsim sweep scenarios/sweeps/sobol-team.json --out results/sobol-3 --shard 3/8\n\n" +
+            "Exit codes: 0 all runs ok, 1 some runs failed (see errors.csv) or interrupted, 2 bad input.");
+        command.Add(file);
+        foreach (Option option in new Option[] { output, threads, resume, shard, force, quiet })
+        {
+            command.Add(option);
+        }
+
+        command.SetAction(CommandGuard.Wrap((parse, stdout, stderr) =>
+        {
+            int threadCount = parse.GetValue(threads);
+            if (threadCount < 0 || threadCount > 1024)
+            {
+                throw new InputException($"--threads: must be an integer in [0, 1024], got {threadCount}");
+            }
+
+            SweepShard slice = SweepShard.Whole;
+            if (parse.GetValue(shard) is string shardText)
+            {
+                slice = SweepShard.TryParse(shardText, out string? problem) ?? throw new InputException(problem!);
+            }
+
+            if (parse.GetValue(resume) && parse.GetValue(force))
+            {
+                throw new InputException("--resume and --force contradict each other: continue, or start over");
+            }
+
+            SweepDefinition sweep = Load(models, parse.GetValue(file)!);
+            SweepPlan plan = sweep.Plan;
+            string target = parse.GetValue(output) ?? Path.Combine("results", "sweeps", sweep.Name);
+            SweepFolder folder = SweepFolder.Prepare(target, plan, sweep.Name, slice, parse.GetValue(resume), parse.GetValue(force));
+            bool isQuiet = parse.GetValue(quiet);
+            if (folder.IsComplete)
+            {
+                stdout.WriteLine($"{target}: this sweep is already complete; nothing to run");
+                return (folder.Manifest.FailedRuns ?? SweepManifest.Read(Path.Combine(target, SweepFolder.ManifestFile)).FailedRuns ?? 0) > 0 ? ExitCodes.RunFailed : ExitCodes.Ok;
+            }
+
+            var options = new SweepRunOptions(threadCount, slice);
+            (long first, long end) = slice.ChunkRange(plan.ChunkCount);
+            long shardRuns = Math.Min(plan.TotalRuns, end * plan.ChunkRuns) - Math.Min(plan.TotalRuns, first * plan.ChunkRuns);
+            if (!isQuiet)
+            {
+                string part = slice.IsWhole ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"; shard {slice} has {shardRuns} runs");
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{sweep.Name}: {plan.DesignSpec.Kind} design, {plan.Points} points x {plan.Policies.Count} policies x {plan.Replications} replications = {plan.TotalRuns} runs of {plan.Ticks} ticks{part}; {options.EffectiveThreads} threads"));
+            }
+
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            var clock = Stopwatch.StartNew();
+            SweepRunOutcome outcome;
+            try
+            {
+                bool interactive = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+                using var progress = isQuiet ? null : new SweepProgressPrinter(stderr, shardRuns, interactive);
+                outcome = SweepRunner.Run(plan, folder, options, progress, cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                stderr.WriteLine($"interrupted; completed chunks are kept in {Path.Combine(target, SweepFolder.PartialDirectory)}; run the same command with --resume to finish");
+                return ExitCodes.RunFailed;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
+
+            double seconds = clock.Elapsed.TotalSeconds;
+            SweepManifest manifest = folder.Finish() ?? throw new IOException("chunks are missing after the run");
+            long failed = manifest.FailedRuns ?? 0;
+            if (!isQuiet)
+            {
+                string resumed = outcome.RunsAlreadyDone > 0 ? $" ({outcome.RunsAlreadyDone} done before)" : string.Empty;
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{outcome.RunsExecuted} runs in {seconds:0.0} s ({outcome.RunsExecuted / Math.Max(seconds, 1e-9):0.0} runs/s){resumed}"));
+                stdout.WriteLine(slice.IsWhole
+                    ? $"Wrote {Path.GetFullPath(target)}: runs.csv, summary.csv, manifest.json" + (failed > 0 ? ", errors.csv" : string.Empty) + $"; next: teamsim analyze {target}"
+                    : $"Wrote shard {slice} to {Path.GetFullPath(target)}; when every shard is done: teamsim merge <shard folders...> --out DIR");
+            }
+
+            if (failed > 0)
+            {
+                stderr.WriteLine($"{failed} of {(slice.IsWhole ? plan.TotalRuns : shardRuns)} runs failed; see {Path.Combine(target, slice.IsWhole ? SweepAssembler.ErrorsFile : SweepFolder.ChunksDirectory)}");
+                return ExitCodes.RunFailed;
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>Loads a sweep file; its base is a scenario file (relative to the sweep file, then to the working folder) or a built-in name.</summary>
+    public static SweepDefinition Load(ModelCatalog models, string path)
+    {
+        var scenarios = new ScenarioLoader(models);
+        var loader = new SweepLoader((name, folder) =>
+        {
+            string beside = Path.Combine(folder, name);
+            Scenario scenario = scenarios.Load(File.Exists(beside) ? beside : name);
+            ResolvedScenario resolved = scenarios.Resolve(scenario);
+            ScenarioLoader.CheckModelAccepts(resolved);
+            return new SweepBase(
+                scenario.Name,
+                resolved.Model,
+                resolved.Policies.Select(p => new SweepPolicy(p.Name, p.Parameters)).ToArray(),
+                scenario.Ticks,
+                scenario.Replications,
+                scenario.Seed);
+        });
+        return loader.LoadFile(path);
+    }
+}
