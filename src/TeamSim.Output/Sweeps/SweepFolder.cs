@@ -195,10 +195,23 @@ public sealed class SweepFolder : ISweepChunkStore
             Directory.Delete(kept, recursive: true);
         }
 
+        long failed = 0;
+        int status = SweepChunkFormat.StatusColumn(Manifest.Factors.Count);
+        foreach (string chunk in chunks.Values)
+        {
+            using var csv = SweepCsv.OpenReader(chunk);
+            csv.ReadHeader();
+            while (csv.Read())
+            {
+                failed += csv.GetString(status) == "failed" ? 1 : 0;
+            }
+        }
+
         Directory.Move(PartialPath, kept);
         File.Delete(Path.Combine(kept, PartialManifestFile));
-        Manifest.Write(Path.Combine(Root, ManifestFile));
-        return Manifest;
+        SweepManifest shard = Manifest with { FailedRuns = failed };
+        shard.Write(Path.Combine(Root, ManifestFile));
+        return shard;
     }
 
     private static void CheckSame(string root, SweepManifest found, SweepManifest wanted)

@@ -110,14 +110,21 @@ public static class SweepPlots
                 plot.Add.Plottable(bar);
             }
 
-            var text = plot.Add.Text(e.Factor, e.MuStar, e.Sigma);
-            text.LabelFontSize = 14;
-            text.OffsetX = 8;
+            // Name only the most important factors; the rest crowd near the origin.
+            if (Rank(effects, f) < 8)
+            {
+                var text = plot.Add.Text(e.Factor, e.MuStar, e.Sigma);
+                text.LabelFontSize = 14;
+                text.OffsetX = 8;
+            }
         }
 
         Style(plot, $"Morris screening of {Label(metric)}, {policy}: mu* (95% CI) vs sigma", "mu* (mean |elementary effect| per factor range)", "sigma (spread of effects)", legend: false);
         return [Save(plot, outDir, $"morris_{metric}_{policy}")];
     }
+
+    private static int Rank(IReadOnlyList<MorrisFactorEffects> effects, int f) =>
+        effects.Count(e => e.MuStar > effects[f].MuStar || (e.MuStar == effects[f].MuStar && string.CompareOrdinal(e.Factor, effects[f].Factor) < 0));
 
     private static Plot ResponseCurve(SweepManifest manifest, SweepPointStatistics stats, Factor factor, int column, int[][] levels, int metric, string name)
     {
@@ -180,15 +187,21 @@ public static class SweepPlots
         Plot plot = NewPlot();
         var heat = plot.Add.Heatmap(cells);
         heat.Colormap = new ScottPlot.Colormaps.Viridis();
-        heat.Extent = new CoordinateRect(-0.5, nx - 0.5, -0.5, ny - 0.5);
+        // The extent spans the cell centres, so level i sits at coordinate i under its tick.
+        heat.Extent = new CoordinateRect(0, nx - 1, 0, ny - 1);
         plot.Add.ColorBar(heat, Edge.Right);
+        double[] finite = cells.Cast<double>().Where(double.IsFinite).ToArray();
+        double lowest = finite.Length > 0 ? finite.Min() : 0, highest = finite.Length > 0 ? finite.Max() : 1;
         for (int x = 0; x < nx; x++)
         {
             for (int y = 0; y < ny; y++)
             {
-                var label = plot.Add.Text(Short(cells[ny - 1 - y, x]), x, y);
+                double value = cells[ny - 1 - y, x];
+                var label = plot.Add.Text(Short(value), x, y);
                 label.LabelFontSize = 14;
-                label.LabelFontColor = Colors.White;
+
+                // Viridis is light at the top of its range: dark text there, white below.
+                label.LabelFontColor = highest > lowest && (value - lowest) / (highest - lowest) > 0.6 ? Colors.Black : Colors.White;
                 label.LabelAlignment = Alignment.MiddleCenter;
             }
         }

@@ -1,0 +1,196 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+
+namespace TeamSim.Cli.Tests;
+
+/// <summary>teamsim sweep / merge / analyze end to end: determinism, shards, a real kill and resume, failures, bad input.</summary>
+public sealed class SweepCommandTests : IDisposable
+{
+    private readonly string _work = CliRunner.NewFolder();
+
+    public SweepCommandTests() => Directory.CreateDirectory(_work);
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    private string P(string name) => Path.Combine(_work, name);
+
+    private string Write(string name, string json)
+    {
+        File.WriteAllText(P(name), json);
+        return P(name);
+    }
+
+    private string GridSweep(int replications = 6, string extraFactor = "") => Write("grid.json", $$"""
+        {
+          "name": "grid", "base": "classroom", "ticks": 30, "replications": {{replications}}, "seed": 7,
+          "factors": [
+            { "parameter": "leader.inquiry", "min": 0.1, "max": 0.9, "levels": 4 },
+            { "parameter": "leader.blame", "values": [0.2, 0.6] }{{extraFactor}}
+          ],
+          "metrics": ["total_damage", "errors_reported"]
+        }
+        """);
+
+    private static SortedDictionary<string, string> Digest(string dir)
+    {
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (string file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
+        {
+            result[Path.GetRelativePath(dir, file)] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)));
+        }
+
+        return result;
+    }
+
+    [Fact]
+    public void A_sweep_gives_the_same_bytes_for_one_and_three_threads_and_as_merged_shards()
+    {
+        string sweep = GridSweep();
+
+        var one = CliRunner.Run("sweep", sweep, "--out", P("t1"), "--threads", "1");
+        var three = CliRunner.Run("sweep", sweep, "--out", P("t3"), "--threads", "3");
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Equal(0, CliRunner.Run("sweep", sweep, "--out", P($"s{i}"), "--shard", $"{i}/3").Code);
+        }
+
+        var merge = CliRunner.Run("merge", P("s1"), P("s2"), P("s0"), "--out", P("m"));
+
+        Assert.Equal((0, 0, 0), (one.Code, three.Code, merge.Code));
+        Assert.Contains("8 points x 2 policies x 6 replications = 96 runs", one.Out, StringComparison.Ordinal);
+        Assert.Equal(Digest(P("t1")), Digest(P("t3")));
+        Assert.Equal(Digest(P("t1")), Digest(P("m")));
+        Assert.Equal(97, File.ReadAllLines(Path.Combine(P("t1"), "runs.csv")).Length);
+    }
+
+    [Fact]
+    public void Failed_runs_are_recorded_and_the_exit_code_is_1()
+    {
+        // The fake model refuses difficulty_min above difficulty_max (0.7): half the points fail.
+        string sweep = GridSweep(extraFactor: """, { "parameter": "incidents.difficulty_min", "values": [0.3, 0.9] }""");
+
+        var result = CliRunner.Run("sweep", sweep, "--out", P("f"));
+
+        Assert.Equal(1, result.Code);
+        Assert.Contains("96 of 192 runs failed", result.Err, StringComparison.Ordinal);
+        string[] errors = File.ReadAllLines(Path.Combine(P("f"), "errors.csv"));
+        Assert.Equal(97, errors.Length);
+        Assert.Contains("ArgumentException: incidents.difficulty_min must not exceed", errors[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_writes_heat_maps_for_a_two_factor_grid()
+    {
+        string sweep = GridSweep();
+        Assert.Equal(0, CliRunner.Run("sweep", sweep, "--out", P("a")).Code);
+
+        var result = CliRunner.Run("analyze", P("a"), "--metric", "total_damage");
+
+        Assert.Equal(0, result.Code);
+        Assert.True(File.Exists(Path.Combine(P("a"), "analysis", "plots", "heatmap_total_damage_command.png")));
+        Assert.True(File.Exists(Path.Combine(P("a"), "analysis", "plots", "heatmap_total_damage_inquiry.png")));
+    }
+
+    [Theory]
+    [InlineData("""{ "base": "classroom", "factors": [ { "parameter": "leader.inquiry", "min": 0, "max": 3 } ] }""", "$.factors[0].max: must be a number in [0, 1], got 3")]
+    [InlineData("""{ "base": "clasroom", "factors": [ { "parameter": "leader.inquiry", "values": [0.2] } ] }""", "$.base: cannot load 'clasroom'")]
+    [InlineData("""{ "base": "classroom", "factors": [ { "parameter": "leader.inquiry", "values": [0.2] } ], "design": { "type": "sobol", "n": 6 } }""", "$.design.n: must be a power of two")]
+    [InlineData("""{ "base": "classroom", "factor": [] }""", "$.factor: unknown key 'factor' (did you mean 'factors'?)")]
+    public void Bad_sweep_files_exit_2_with_one_line_per_problem_and_write_nothing(string json, string expected)
+    {
+        string sweep = Write("bad.json", json);
+
+        var result = CliRunner.Run("sweep", sweep, "--out", P("bad"));
+
+        Assert.Equal(2, result.Code);
+        Assert.Contains($"{sweep}: {expected}", result.Err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(P("bad")));
+    }
+
+    [Theory]
+    [InlineData("--shard", "2/2", "--shard: expected i/n with 0 <= i < n")]
+    [InlineData("--threads", "-1", "--threads: must be an integer in [0, 1024]")]
+    public void Bad_options_exit_2(string option, string value, string expected)
+    {
+        var result = CliRunner.Run("sweep", GridSweep(), "--out", P("o"), option, value);
+        Assert.Equal(2, result.Code);
+        Assert.Contains(expected, result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_second_sweep_into_the_same_folder_needs_resume_or_force()
+    {
+        string sweep = GridSweep();
+        Assert.Equal(0, CliRunner.Run("sweep", sweep, "--out", P("x")).Code);
+
+        var again = CliRunner.Run("sweep", sweep, "--out", P("x"));
+        var resumed = CliRunner.Run("sweep", sweep, "--out", P("x"), "--resume");
+
+        Assert.Equal(2, again.Code);
+        Assert.Contains("--resume", again.Err, StringComparison.Ordinal);
+        Assert.Equal(0, resumed.Code);
+        Assert.Contains("already complete", resumed.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_refuses_an_incomplete_set_of_shards()
+    {
+        string sweep = GridSweep();
+        Assert.Equal(0, CliRunner.Run("sweep", sweep, "--out", P("s0"), "--shard", "0/2").Code);
+
+        var result = CliRunner.Run("merge", P("s0"), "--out", P("m"));
+
+        Assert.Equal(2, result.Code);
+        Assert.Contains("are in no shard given", result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sweep_killed_mid_run_and_resumed_equals_an_uninterrupted_one_byte_for_byte()
+    {
+        // The real team model and the real CLI, in a child process killed with SIGKILL.
+        string sweep = Write("kill.json", """
+            {
+              "name": "kill", "base": "classroom", "policies": ["inquiry"], "ticks": 150, "replications": 60, "seed": 3,
+              "factors": [ { "parameter": "leader.inquiry", "min": 0.1, "max": 0.9, "levels": 5 }, { "parameter": "leader.blame", "values": [0.1, 0.5, 0.9] } ],
+              "metrics": ["total_damage", "errors_reported", "final_psych_safety"],
+              "chunk_runs": 5
+            }
+            """);
+        string killed = P("killed");
+        string partial = Path.Combine(killed, ".partial");
+        string dll = Path.Combine(AppContext.BaseDirectory, "teamsim.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string arg in new[] { dll, "sweep", sweep, "--out", killed, "--threads", "2" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using (Process child = Process.Start(start)!)
+        {
+            // Kill once some but not all of the 180 chunks are on disk.
+            var clock = Stopwatch.StartNew();
+            while (ChunkCount(partial) < 10 && !child.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                Thread.Sleep(20);
+            }
+
+            Assert.False(child.HasExited, "the sweep finished before it could be killed; make it longer");
+            child.Kill();
+            child.WaitForExit();
+        }
+
+        int before = ChunkCount(partial);
+        Assert.InRange(before, 10, 179);
+        Assert.False(File.Exists(Path.Combine(killed, "runs.csv")));
+
+        var resumed = CliRunner.Run(Experiments.Scenarios.BuiltInModels.Catalog, "sweep", sweep, "--out", killed, "--resume", "--threads", "2");
+        var whole = CliRunner.Run(Experiments.Scenarios.BuiltInModels.Catalog, "sweep", sweep, "--out", P("whole"), "--threads", "1");
+
+        Assert.Equal((0, 0), (resumed.Code, whole.Code));
+        Assert.Contains("done before", resumed.Out, StringComparison.Ordinal);
+        Assert.Equal(Digest(P("whole")), Digest(killed));
+    }
+
+    private static int ChunkCount(string dir) =>
+        Directory.Exists(dir) ? Directory.GetFiles(dir, "chunk-*.csv").Length : 0;
+}
