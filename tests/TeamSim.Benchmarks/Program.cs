@@ -1,1 +1,24 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using TeamSim.Benchmarks;
+
+// Two modes:
+//   dotnet run -c Release --project tests/TeamSim.Benchmarks -- [BenchmarkDotNet options, e.g. --filter '*' --job dry]
+//   dotnet run -c Release --project tests/TeamSim.Benchmarks -- scaling [output folder]
+//   dotnet run -c Release --project tests/TeamSim.Benchmarks -- profile N ticks
+// "scaling" runs the team benchmark and writes the scaling table and plot (docs/images by default);
+// "profile" steps one team with a stopwatch, for profilers.
+if (args.Length > 0 && args[0] == "scaling")
+{
+    string folder = args.Length > 1 ? args[1] : Path.Combine("docs", "images");
+    return ScalingReport.Run(folder);
+}
+
+if (args.Length == 3 && args[0] == "profile")
+{
+    return ProfileRun.Run(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture));
+}
+
+var (config, switcherArgs) = BenchmarkSetup.FromCommandLine(args);
+BenchmarkSwitcher.FromAssembly(typeof(TeamScalingBenchmarks).Assembly).Run(switcherArgs, config);
 return 0;

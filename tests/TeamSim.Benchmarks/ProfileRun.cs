@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace TeamSim.Benchmarks;
+
+/// <summary>
+/// A plain driver for profilers (perf, valgrind, dotnet-trace) and quick stopwatch checks: steps a
+/// warmed-up benchmark team (<see cref="TeamScenario"/>) for a number of ticks and prints the time per tick and the open incidents
+/// every tenth of the way, so a run that is not in steady state shows.
+/// </summary>
+internal static class ProfileRun
+{
+    /// <param name="size">Team size; 8 runs the default team, any other size the scaling team.</param>
+    /// <param name="ticks">Ticks to step after the warm-up.</param>
+    public static int Run(int size, int ticks)
+    {
+        var model = TeamScenario.CreateWarm(size == 8 ? TeamScenario.Default() : TeamScenario.Scaling(size));
+        int chunk = Math.Max(1, ticks / 10);
+        var watch = new Stopwatch();
+        for (int done = 0; done < ticks; done += chunk)
+        {
+            watch.Restart();
+            for (int t = 0; t < chunk; t++)
+            {
+                model.Step();
+            }
+
+            watch.Stop();
+            double nsPerTick = watch.Elapsed.TotalNanoseconds / chunk;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"N={size} ticks {done + chunk}: {nsPerTick / 1000:F2} us/tick, {size * 1e9 / nsPerTick:N0} member-ticks/s, open incidents {model.OpenIncidents}"));
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,75 @@
+using TeamSim.Core.Models;
+using TeamSim.Core.Parameters;
+using TeamSim.Core.Random;
+using TeamSim.Core.Team;
+
+namespace TeamSim.Benchmarks;
+
+/// <summary>
+/// The team runs the benchmarks step. <see cref="Default"/> is the default team of 8 under the
+/// inquiry preset. <see cref="Scaling"/> grows the team to N with arrivals of 0.05 x N incidents
+/// per tick, so the load per member is the same at every size.
+/// </summary>
+/// <remarks>
+/// Two model effects make a plain "inquiry, rate 0.05 x N" team collapse at large N (open
+/// incidents grow without bound, so the cost per tick drifts up with time and measures the
+/// collapse, not the code): voice sends each incident to the single best member of the whole
+/// team, whatever her queue, so a handful of top experts get the work of hundreds; and every
+/// incident asks every member, each question costing leader.answer_cost of her tick. The scaling
+/// runs therefore switch voice off (ablate.voice) and scale the answer cost by 8 / N, which keeps
+/// the time a member spends answering per tick at its N = 8 value. Both runs are in steady state
+/// after the warm-up.
+/// </remarks>
+internal static class TeamScenario
+{
+    /// <summary>Arrival rate per member (incidents per member-tick) of the scaling runs.</summary>
+    public const double RatePerMember = 0.05;
+
+    /// <summary>Ticks stepped before measuring, so the incident pool has grown and the queues are in steady state.</summary>
+    public const int WarmupTicks = 200;
+
+    /// <summary>A horizon no benchmark reaches (the arrival profile is constant, so it changes nothing).</summary>
+    private const int Horizon = 100_000_000;
+
+    private static readonly TeamModelFactory Factory = new();
+
+    /// <summary>The default team (N = 8) under the inquiry preset, with <paramref name="overrides"/>.</summary>
+    public static ParameterSet Default(params (string Name, double Value)[] overrides)
+    {
+        ParameterSet p = Factory.Parameters.Defaults();
+        foreach (var kv in Factory.PolicyPresets["inquiry"])
+        {
+            p = p.With(kv.Key, kv.Value);
+        }
+
+        foreach (var (name, value) in overrides)
+        {
+            p = p.With(name, value);
+        }
+
+        return p;
+    }
+
+    /// <summary>The scaling team of <paramref name="size"/> members (see the remarks).</summary>
+    public static ParameterSet Scaling(int size)
+    {
+        ParameterSet p = Default();
+        return p
+            .With("team.size", size)
+            .With("incidents.rate", RatePerMember * size)
+            .With("leader.answer_cost", p["leader.answer_cost"] * 8 / size)
+            .With("ablate.voice", 1);
+    }
+
+    /// <summary>A fresh run of <paramref name="parameters"/>, already stepped through the warm-up.</summary>
+    public static TeamModel CreateWarm(ParameterSet parameters)
+    {
+        var model = new TeamModel(parameters, new RunSeeds(1, 0, 0), new ModelRunOptions(Horizon));
+        for (int t = 0; t < WarmupTicks; t++)
+        {
+            model.Step();
+        }
+
+        return model;
+    }
+}
