@@ -29,6 +29,7 @@ public static class CommandCatalog
         root.Add(SchemaCommand.Create(models));
         root.Add(MarchCommand.Create());
         SweepCommands.AddTo(root, models);
+        root.Add(SlurmCommand.Create(models));
         return root;
     }
 }
