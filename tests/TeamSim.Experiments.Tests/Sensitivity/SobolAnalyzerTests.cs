@@ -26,7 +26,7 @@ public sealed class SobolAnalyzerTests
     public void Ishigami_first_order_and_total_indices_match_the_analytic_values()
     {
         // N = 2^13 base samples (40,960 evaluations). Treated as plain Monte Carlo, the bootstrap
-        // standard error of S1 here is about 0.015 (95% interval half-width 0.03); the shifted
+        // standard error of S1 here is about 0.011 (95% interval half-width 0.02); the shifted
         // Sobol' points do far better: over 20 seeds the largest error of any S1 or ST was 0.002
         // at this N (0.026 at N = 1024). A tolerance of 0.02 is 10 times the observed error yet far
         // below the gaps between the indices (0.31 vs 0.44 vs 0), so a wrong estimator fails.
@@ -71,7 +71,7 @@ public sealed class SobolAnalyzerTests
         SobolResult result = SobolAnalyzer.Analyze(design, Names, y, new SensitivityOptions(Resamples: 100));
 
         // The second-order estimator subtracts two first-order estimates, so its error is about
-        // twice theirs (bootstrap half-width 0.05 at this N, observed error below 0.01); 0.03 is
+        // twice theirs (bootstrap half-width 0.03 at this N, observed error below 0.01); 0.03 is
         // still far below the 0.244 it must detect.
         Assert.Equal(3, result.Pairs.Count);
         for (int k = 0; k < 3; k++)
