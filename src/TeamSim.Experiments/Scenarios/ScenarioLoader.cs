@@ -643,8 +643,14 @@ public sealed class ScenarioLoader
 
     private static string FirstSentence(string message)
     {
-        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        string text = cut > 0 ? message[..cut] : message;
+        // System.Text.Json appends where it stopped (already in our "line, position" prefix) and advice for programmers.
+        string text = message;
+        foreach (string tail in new[] { " Path:", " LineNumber:", " Change the reader options." })
+        {
+            int cut = text.IndexOf(tail, StringComparison.Ordinal);
+            text = cut > 0 ? text[..cut] : text;
+        }
+
         return text.Replace('\n', ' ').Replace('\r', ' ').Trim().TrimEnd('.');
     }
 
