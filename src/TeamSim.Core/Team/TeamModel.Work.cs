@@ -222,12 +222,16 @@ public sealed partial class TeamModel
         Emit("resolve", m, -1, _incId[slot], _incSeverity[slot]);
         Close(slot);
 
-        // Everyone who sees the solve learns a little about what the solver knows.
+        // Everyone who sees the solve learns a little about what the solver knows. In a large
+        // team this is the model's costliest step: one directory row per observer, N x K apart.
+        ReadOnlySpan<double> needs = _incWeights.AsSpan(slot * _k, _k);
+        ReadOnlySpan<double> truth = _expertise.AsSpan(m * _k, _k);
+        double rate = P.ObservationRate;
         for (int i = 0; i < _n; i++)
         {
             if (i != m && Available(i))
             {
-                MoveBeliefTowardTruth(i, m, slot, P.ObservationRate);
+                MoveBeliefTowardTruth(_directory.AsSpan(((i * _n) + m) * _k, _k), truth, needs, rate);
             }
         }
 
@@ -235,13 +239,17 @@ public sealed partial class TeamModel
     }
 
     /// <summary>D[i][j][k] moves toward e[j][k] by rate x w_k over the incident's knowledge needs.</summary>
-    private void MoveBeliefTowardTruth(int i, int j, int slot, double rate)
+    private void MoveBeliefTowardTruth(int i, int j, int slot, double rate) =>
+        MoveBeliefTowardTruth(_directory.AsSpan(((i * _n) + j) * _k, _k), _expertise.AsSpan(j * _k, _k), _incWeights.AsSpan(slot * _k, _k), rate);
+
+    /// <summary>One directory row (i's beliefs about j) moves toward j's true expertise by rate x w_k.</summary>
+    private static void MoveBeliefTowardTruth(Span<double> belief, ReadOnlySpan<double> truth, ReadOnlySpan<double> needs, double rate)
     {
-        int row = ((i * _n) + j) * _k;
-        int w0 = slot * _k;
-        for (int k = 0; k < _k; k++)
+        truth = truth[..belief.Length];
+        needs = needs[..belief.Length];
+        for (int k = 0; k < belief.Length; k++)
         {
-            _directory[row + k] += rate * _incWeights[w0 + k] * (_expertise[(j * _k) + k] - _directory[row + k]);
+            belief[k] += rate * needs[k] * (truth[k] - belief[k]);
         }
     }
 

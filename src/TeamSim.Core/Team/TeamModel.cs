@@ -60,7 +60,7 @@ public sealed partial class TeamModel : IModel
     private readonly bool[] _erred;
     private readonly int[] _partner;          // rotation partner or -1
     private readonly double[] _scratch;       // per-member scores (routing, help softmax)
-    private readonly int[] _samplePairs;      // directory-accuracy sample (i, j) pairs
+    private readonly int[] _samplePairs;      // directory-accuracy sample (i, j) pairs; empty = all pairs
 
     private double _benSum;
 
@@ -286,21 +286,7 @@ public sealed partial class TeamModel : IModel
         long allPairs = (long)_n * (_n - 1);
         if (allPairs <= DirectorySampleLimit)
         {
-            var pairs = new int[allPairs * 2];
-            int p = 0;
-            for (int i = 0; i < _n; i++)
-            {
-                for (int j = 0; j < _n; j++)
-                {
-                    if (i != j)
-                    {
-                        pairs[p++] = i;
-                        pairs[p++] = j;
-                    }
-                }
-            }
-
-            return pairs;
+            return []; // small teams: the metric runs over all pairs, in (i, j) order
         }
 
         // Large teams: a fixed random sample of ordered pairs keeps the metric O(1) per tick.
