@@ -14,6 +14,7 @@ public static class CommandCatalog
             "TeamSim: an agent-based simulator of leadership under escalating failures.\n\n" +
             "Examples:\n" +
             "  teamsim run classroom                       compare command vs inquiry (a few seconds)\n" +
+            "  teamsim classroom --open                    the same, then open report.html to show a class\n" +
             "  teamsim run classroom --replications 400 --out results/demo\n" +
             "  teamsim run my-scenario.json --set incidents.novelty=0.6 --policy inquiry --policy command\n" +
             "  teamsim scenarios                           list built-in scenarios\n" +
@@ -30,6 +31,8 @@ public static class CommandCatalog
         root.Add(MarchCommand.Create());
         SweepCommands.AddTo(root, models);
         root.Add(SlurmCommand.Create(models));
+        root.Add(ReportCommand.Create(models));
+        root.Add(ClassroomCommand.Create(models));
         return root;
     }
 }

@@ -8,6 +8,7 @@ using TeamSim.Experiments.Running;
 using TeamSim.Experiments.Scenarios;
 using TeamSim.Output;
 using TeamSim.Output.Manifest;
+using TeamSim.Output.Report;
 
 namespace TeamSim.Cli.Commands;
 
@@ -25,7 +26,7 @@ public static class RunCommand
         var policy = new Option<string[]>("--policy", "-p") { Description = "Run only this policy (a scenario policy or a model preset); repeat for several.", AllowMultipleArgumentsPerToken = false };
         var set = new Option<string[]>("--set") { Description = "Set a parameter for every policy, after presets: --set incidents.novelty=0.6 (repeatable; see 'teamsim params')." };
         var threads = new Option<int>("--threads") { Description = "Worker threads (0 = one per processor). Results do not depend on it.", DefaultValueFactory = _ => 0 };
-        var noPlots = new Option<bool>("--no-plots") { Description = "Skip the plots (CSV files and manifest only)." };
+        var noPlots = new Option<bool>("--no-plots") { Description = "Skip the plots and report.html (CSV files and manifest only)." };
         var force = new Option<bool>("--force") { Description = "Replace the contents of a non-empty --out folder." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
         var events = new Option<bool>("--events") { Description = "Also write events.csv (who worked on what, errors, help, takeovers); large." };
@@ -94,11 +95,16 @@ public static class RunCommand
             double simulate = clock.Elapsed.TotalSeconds;
             var request = new OutputRequest(target, forced, !parse.GetValue(noPlots), runner.Events, runner.EffectiveThreads, started, simulate, parse.Tokens.Select(t => t.Value).ToArray());
             PhaseTimings timings = ResultWriter.Write(result, request);
+            string? report = parse.GetValue(noPlots) ? null : ReportWriter.Write(target, models);
             if (!isQuiet)
             {
                 WriteHeadline(result, stdout);
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Wrote {Path.GetFullPath(target)} (simulate {timings.SimulateSeconds:0.0} s, write {timings.WriteSeconds:0.0} s, plots {timings.PlotSeconds:0.0} s)"));
+                if (report is not null)
+                {
+                    stdout.WriteLine($"Report: {report}");
+                }
             }
 
             return ExitCodes.Ok;

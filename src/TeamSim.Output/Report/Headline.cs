@@ -1,0 +1,9 @@
+namespace TeamSim.Output.Report;
+
+/// <summary>The report's one-sentence result, generated from comparison.csv.</summary>
+/// <param name="Text">The sentence, plain text (escape before showing).</param>
+/// <param name="Metric">The run metric it is about.</param>
+/// <param name="Winner">The policy the numbers favour, or null when the difference is not clear or there is nothing to compare.</param>
+/// <param name="Other">The policy it is compared with, or null.</param>
+/// <param name="IsClear">True when the 95% CI of the paired difference excludes zero.</param>
+public sealed record Headline(string Text, string Metric, string? Winner, string? Other, bool IsClear);

@@ -1,0 +1,166 @@
+using TeamSim.Core.Models;
+using TeamSim.Core.Parameters;
+using TeamSim.Core.Random;
+using TeamSim.Core.Team;
+using TeamSim.Experiments;
+using TeamSim.Experiments.Running;
+
+namespace TeamSim.Output.Report;
+
+/// <summary>
+/// Re-runs, for each policy, the replication with the median value of the headline metric, with an
+/// event sink attached, and reads the team's trust before and after. Replication r uses
+/// <c>RunSeeds(seed, 0, r)</c> like the original run, so the re-run is the same run.
+/// </summary>
+public static class RepresentativeRunner
+{
+    /// <summary>Teams larger than this are not drawn as a network (the picture would be unreadable).</summary>
+    public const int MaxDrawnMembers = 24;
+
+    /// <summary>Share of the run in the "early" and "late" windows.</summary>
+    public const double WindowShare = 0.2;
+
+    /// <summary>The replication whose value of <paramref name="values"/> is the median (the lower middle for an even count), or -1 if none is defined.</summary>
+    public static int MedianReplication(IReadOnlyList<double> values)
+    {
+        int[] order = Enumerable.Range(0, values.Count).Where(r => double.IsFinite(values[r])).OrderBy(r => values[r]).ThenBy(r => r).ToArray();
+        return order.Length == 0 ? -1 : order[(order.Length - 1) / 2];
+    }
+
+    /// <summary>Re-runs the representative replication of policy <paramref name="policy"/>; null when the model or the data do not allow it.</summary>
+    /// <exception cref="InputException">The manifest's parameters are not valid for the model.</exception>
+    public static RepresentativeRun? Run(ReportData data, ModelCatalog models, int policy, string metric)
+    {
+        if (!models.TryGet(data.Model, out IModelFactory factory)
+            || !data.RunValues[policy].TryGetValue(metric, out double[]? values))
+        {
+            return null;
+        }
+
+        int replication = MedianReplication(values);
+        int runMetric = IndexOf(factory.RunMetrics, metric);
+        if (replication < 0 || runMetric < 0)
+        {
+            return null;
+        }
+
+        ParameterSet parameters = Parameters(factory.Parameters, data.Policies[policy], data.Folder);
+        var recorder = new EventRecorder();
+        IModel model = factory.Create(parameters, new RunSeeds(data.Seed, 0, replication), new ModelRunOptions(data.Ticks, recorder));
+        var team = model as TeamModel;
+        int n = team is null ? 0 : parameters.Int("team.size");
+        int k = team is null ? 0 : parameters.Int("team.domains");
+        bool draw = team is not null && n <= MaxDrawnMembers;
+        int window = Math.Max(1, (int)Math.Round(data.Ticks * WindowShare));
+        TeamSnapshot? early = null;
+        while (!model.IsFinished && model.Tick < data.Ticks)
+        {
+            model.Step();
+            if (draw && model.Tick == window)
+            {
+                early = Snapshot(team!, n, k, 1, window, recorder.Events);
+            }
+        }
+
+        TeamSnapshot? late = null;
+        if (draw)
+        {
+            int end = model.Tick;
+            late = Snapshot(team!, n, k, Math.Max(1, end - window + 1), end, recorder.Events);
+            early ??= late;
+        }
+
+        var metrics = new double[factory.RunMetrics.Count];
+        model.WriteRunMetrics(metrics);
+        return new RepresentativeRun(data.Policies[policy].Name, replication, metric, values[replication], metrics[runMetric], model.Tick, early, late, recorder.Events);
+    }
+
+    /// <summary>The parameter set of a policy from the manifest's values.</summary>
+    /// <exception cref="InputException">A value is unknown or invalid for the model.</exception>
+    public static ParameterSet Parameters(ParameterRegistry registry, ReportPolicy policy, string folder)
+    {
+        ParameterSet set = registry.Defaults();
+        foreach (KeyValuePair<string, string> value in policy.Values)
+        {
+            if (!registry.TryGet(value.Key, out ParameterSpec spec) || spec.ParseValue(value.Value) is not double parsed)
+            {
+                throw new InputException($"{Path.Combine(folder, "manifest.json")}: $.policies[{policy.Name}].parameters.{value.Key}: '{value.Value}' is not a value this TeamSim understands");
+            }
+
+            try
+            {
+                set = set.With(value.Key, parsed);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InputException($"{Path.Combine(folder, "manifest.json")}: $.policies[{policy.Name}].parameters.{e.Message}", e);
+            }
+        }
+
+        return set;
+    }
+
+    private static TeamSnapshot Snapshot(TeamModel team, int n, int k, int from, int to, List<ModelEvent> events)
+    {
+        var trust = new double[n * n];
+        var help = new int[n * n];
+        var primary = new int[n];
+        var present = new bool[n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                trust[(i * n) + j] = team.BenevolenceOf(i, j);
+            }
+
+            int best = 0;
+            for (int d = 1; d < k; d++)
+            {
+                if (team.ExpertiseOf(i, d) > team.ExpertiseOf(i, best))
+                {
+                    best = d;
+                }
+            }
+
+            primary[i] = best;
+            present[i] = true;
+        }
+
+        foreach (ModelEvent e in events)
+        {
+            if (e.Tick < from || e.Tick > to)
+            {
+                continue;
+            }
+
+            if (e.Kind == "help" && e.Actor >= 0 && e.Actor < n && e.Target >= 0 && e.Target < n)
+            {
+                help[(e.Actor * n) + e.Target]++;
+            }
+        }
+
+        // Absences in force at the window's end: the last absence event of each member decides.
+        foreach (ModelEvent e in events)
+        {
+            if (e.Tick <= to && e.Actor >= 0 && e.Actor < n && (e.Kind == "absence_start" || e.Kind == "absence_end"))
+            {
+                present[e.Actor] = e.Kind == "absence_end";
+            }
+        }
+
+        return new TeamSnapshot(from, to, n, trust, help, primary, present);
+    }
+
+    private static int IndexOf(IReadOnlyList<MetricDefinition> metrics, string name)
+    {
+        for (int i = 0; i < metrics.Count; i++)
+        {
+            if (metrics[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

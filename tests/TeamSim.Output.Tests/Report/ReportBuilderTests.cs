@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using TeamSim.Experiments.Scenarios;
+using TeamSim.Output.Report;
+
+namespace TeamSim.Output.Tests.Report;
+
+public sealed partial class ReportBuilderTests : IClassFixture<ClassroomReportFixture>
+{
+    private readonly ClassroomReportFixture _fixture;
+
+    public ReportBuilderTests(ClassroomReportFixture fixture) => _fixture = fixture;
+
+    [Fact]
+    public void The_report_is_written_into_the_results_folder_and_leaves_no_temporary_file()
+    {
+        Assert.Equal(Path.Combine(Path.GetFullPath(_fixture.Folder), "report.html"), _fixture.ReportPath);
+        Assert.Empty(Directory.GetFiles(_fixture.Folder, "*.tmp"));
+        Assert.StartsWith("<!DOCTYPE html>", _fixture.Html);
+    }
+
+    [Fact]
+    public void The_page_loads_nothing_from_the_network_and_has_no_scripts()
+    {
+        Assert.DoesNotMatch(RemoteReference(), _fixture.Html);
+        Assert.DoesNotContain("<script", _fixture.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@import", _fixture.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Content-Security-Policy", _fixture.Html);
+    }
+
+    [Fact]
+    public void The_page_has_every_section_and_figure()
+    {
+        foreach (string section in new[] { "headline", "simulated", "policies", "outcomes", "over-time", "paradox", "inside", "parameters", "discussion", "reproduce" })
+        {
+            Assert.Contains($"id=\"{section}\"", _fixture.Html);
+        }
+
+        foreach (string figure in ExpectedFigures(_fixture.Result.Scenario.Policies.Count))
+        {
+            Assert.Matches($"<figure id=\"fig-{figure}\" data-figure=\"{figure}\">\\s*<svg", _fixture.Html);
+        }
+    }
+
+    [Fact]
+    public void The_headline_carries_its_CI_and_the_illustrative_assumptions_note()
+    {
+        Assert.Matches("class=\"headline-text\"[^>]*>[^<]*95% CI", _fixture.Html);
+        Assert.Contains("illustrative assumptions, not measurements", _fixture.Html);
+    }
+
+    [Fact]
+    public void Figure_ids_are_unique_in_the_page_so_clip_paths_do_not_collide()
+    {
+        string[] ids = IdAttribute().Matches(_fixture.Html).Select(m => m.Groups[1].Value).ToArray();
+        Assert.NotEmpty(ids);
+        Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void The_representative_run_is_the_median_replication_and_reproduces_its_recorded_value()
+    {
+        ReportData data = ResultsFolderReader.Read(_fixture.Folder);
+        for (int p = 0; p < data.Policies.Count; p++)
+        {
+            RepresentativeRun? run = RepresentativeRunner.Run(data, BuiltInModels.Catalog, p, "total_damage");
+            Assert.NotNull(run);
+            double[] damage = data.RunValues[p]["total_damage"];
+            double[] sorted = damage.Where(double.IsFinite).Order().ToArray();
+            Assert.Equal(sorted[(sorted.Length - 1) / 2], run.Recorded);
+            Assert.Equal(run.Recorded, damage[run.Replication]);
+            Assert.True(run.Reproduced, $"re-run gave {run.Rerun}, runs.csv has {run.Recorded}");
+            Assert.NotNull(run.Early);
+            Assert.NotNull(run.Late);
+            Assert.Contains(run.Events, e => e.Kind == "help");
+        }
+    }
+
+    [Fact]
+    public void Hostile_scenario_descriptions_and_policy_names_show_as_text()
+    {
+        ReportData data = ResultsFolderReader.Read(_fixture.Folder);
+        const string Hostile = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+        ReportPolicy[] policies = data.Policies.Select((p, i) => p with { Name = i == 0 ? "<b onclick=\"evil()\">boss</b>" : p.Name }).ToArray();
+        string oldName = data.Policies[0].Name;
+        ReportData hostile = data with
+        {
+            ScenarioName = "\"><svg onload=alert(1)>",
+            Description = Hostile,
+            Policies = policies,
+            Summary = data.Summary.Select(r => r.Policy == oldName ? r with { Policy = policies[0].Name } : r).ToArray(),
+            Comparisons = data.Comparisons.Select(r => r with { PolicyA = r.PolicyA == oldName ? policies[0].Name : r.PolicyA, PolicyB = r.PolicyB == oldName ? policies[0].Name : r.PolicyB }).ToArray(),
+        };
+
+        string html = ReportBuilder.Build(hostile, BuiltInModels.Catalog);
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b onclick", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<svg onload", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", html);
+        Assert.Contains("&lt;b onclick=&quot;evil()&quot;&gt;boss&lt;/b&gt;", html);
+    }
+
+    [Fact]
+    public void A_folder_without_results_is_bad_input_naming_the_missing_file()
+    {
+        string empty = TestResults.NewFolder();
+        Directory.CreateDirectory(empty);
+        try
+        {
+            var e = Assert.Throws<TeamSim.Experiments.InputException>(() => ReportWriter.Write(empty, BuiltInModels.Catalog));
+            Assert.Contains("manifest.json", e.Message);
+            Assert.False(File.Exists(Path.Combine(empty, "report.html")));
+        }
+        finally
+        {
+            Directory.Delete(empty, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(new double[] { 5, 1, 3 }, 2)]
+    [InlineData(new double[] { 4, 1, 3, 2 }, 3)]
+    [InlineData(new double[] { double.NaN, 7 }, 1)]
+    [InlineData(new double[] { double.NaN }, -1)]
+    public void The_median_replication_is_the_lower_middle_of_the_defined_values(double[] values, int expected) =>
+        Assert.Equal(expected, RepresentativeRunner.MedianReplication(values));
+
+    internal static IEnumerable<string> ExpectedFigures(int policies)
+    {
+        yield return "damage";
+        yield return "open";
+        yield return "safety";
+        yield return "paradox";
+        for (int p = 0; p < policies; p++)
+        {
+            yield return "network-" + p;
+            yield return "timeline-" + p;
+        }
+    }
+
+    [GeneratedRegex(@"(src|href)\s*=\s*[""']?\s*(https?:)?//", RegexOptions.IgnoreCase)]
+    private static partial Regex RemoteReference();
+
+    [GeneratedRegex(@"\bid=""([^""]+)""")]
+    private static partial Regex IdAttribute();
+}
