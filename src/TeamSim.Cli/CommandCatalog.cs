@@ -21,7 +21,8 @@ public static class CommandCatalog
             "  teamsim params                              list every parameter with default, range and meaning\n" +
             "  teamsim validate my-scenario.json           check a scenario file\n" +
             "  teamsim schema > scenario.schema.json       the JSON Schema of scenario files\n" +
-            "  teamsim march                               reproduce March's (1991) exploration/exploitation Figure 1\n\n" +
+            "  teamsim march                               reproduce March's (1991) exploration/exploitation Figure 1\n" +
+            "  teamsim explore                             the interactive explorer in the browser\n\n" +
             "Exit codes: 0 success, 1 run failure, 2 bad input or usage.");
         root.Add(RunCommand.Create(models));
         root.Add(ScenariosCommand.Create(models));
@@ -33,6 +34,7 @@ public static class CommandCatalog
         root.Add(SlurmCommand.Create(models));
         root.Add(ReportCommand.Create(models));
         root.Add(ClassroomCommand.Create(models));
+        root.Add(ExploreCommand.Create());
         return root;
     }
 }
