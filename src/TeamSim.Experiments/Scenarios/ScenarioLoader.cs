@@ -84,31 +84,7 @@ public sealed class ScenarioLoader
     /// <exception cref="InputException">The file is missing, too large, malformed or invalid.</exception>
     public Scenario LoadFile(string path)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new InputException($"{path}: file not found");
-        }
-
-        if (info.Length > MaxFileBytes)
-        {
-            throw new InputException($"{path}: file is {info.Length} bytes; a scenario may be at most {MaxFileBytes} bytes");
-        }
-
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (IOException e)
-        {
-            throw new InputException($"{path}: cannot read: {e.Message}", e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new InputException($"{path}: cannot read: {e.Message}", e);
-        }
-
+        string text = InputFile.ReadBounded(path, MaxFileBytes, "a scenario");
         return LoadText(text, path);
     }
 

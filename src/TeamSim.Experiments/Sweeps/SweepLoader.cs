@@ -48,31 +48,7 @@ public sealed class SweepLoader
     /// <exception cref="InputException">Missing, too large, malformed or invalid.</exception>
     public SweepDefinition LoadFile(string path)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new InputException($"{path}: file not found");
-        }
-
-        if (info.Length > MaxFileBytes)
-        {
-            throw new InputException($"{path}: file is {info.Length} bytes; a sweep file may be at most {MaxFileBytes} bytes");
-        }
-
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (IOException e)
-        {
-            throw new InputException($"{path}: cannot read: {e.Message}", e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new InputException($"{path}: cannot read: {e.Message}", e);
-        }
-
+        string text = InputFile.ReadBounded(path, MaxFileBytes, "a sweep file");
         return LoadText(text, path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
     }
 
