@@ -17,11 +17,6 @@ public static class PlotWriter
     private const int Width = 1200;
     private const int Height = 750;
 
-    /// <summary>A sans-serif family that is installed (DejaVu Sans on most Linux systems), else ScottPlot's choice.</summary>
-    private static readonly string SansFont = SkiaSharp.SKFontManager.Default.GetFontFamilies().Contains("DejaVu Sans", StringComparer.Ordinal)
-        ? "DejaVu Sans"
-        : Fonts.Sans;
-
     /// <summary>Per-tick metrics drawn as time series when the model has them.</summary>
     public static IReadOnlyList<string> KeyTickMetrics { get; } = ["cumulative_damage", "open_incidents", "psych_safety", "team_knowledge"];
 
@@ -294,7 +289,7 @@ public static class PlotWriter
     private static Plot NewPlot()
     {
         var plot = new Plot();
-        plot.Font.Set(SansFont);
+        plot.Font.Set(PlotFonts.Sans);
         plot.FigureBackground.Color = Colors.White;
         plot.DataBackground.Color = Colors.White;
         return plot;

@@ -12,11 +12,6 @@ public static class ReportFigures
     private const int Width = 1200;
     private const int Height = 620;
 
-    /// <summary>A sans-serif family that is installed (DejaVu Sans on most Linux systems), else ScottPlot's choice.</summary>
-    private static readonly string SansFont = SkiaSharp.SKFontManager.Default.GetFontFamilies().Contains("DejaVu Sans", StringComparer.Ordinal)
-        ? "DejaVu Sans"
-        : Fonts.Sans;
-
     /// <summary>Mean per tick of a per-tick metric for every policy with its 95% CI band; null when no policy has the metric.</summary>
     public static string? TimeSeries(ReportData data, string metric, string title, string yLabel, string idPrefix)
     {
@@ -131,7 +126,7 @@ public static class ReportFigures
     private static Plot NewPlot()
     {
         var plot = new Plot();
-        plot.Font.Set(SansFont);
+        plot.Font.Set(PlotFonts.Sans);
         plot.FigureBackground.Color = Colors.White;
         plot.DataBackground.Color = Colors.White;
         return plot;
