@@ -103,7 +103,7 @@ public sealed class SweepPlan
             }
         }
 
-        ChunkRuns = chunkRuns > 0 ? chunkRuns : DefaultChunkRuns(runs);
+        ChunkRuns = chunkRuns > 0 ? chunkRuns : DefaultChunkRuns(runs, ticks);
         ChunkCount = (runs + ChunkRuns - 1) / ChunkRuns;
     }
 
@@ -155,8 +155,26 @@ public sealed class SweepPlan
     /// <summary>Number of chunks.</summary>
     public long ChunkCount { get; }
 
-    /// <summary>The default chunk size: about 512 chunks, between 1 and 1000 runs each.</summary>
-    public static int DefaultChunkRuns(long runs) => (int)Math.Clamp((runs + 511) / 512, 1, 1000);
+    /// <summary>Run-ticks a default chunk holds at least: saving and later reading a chunk file costs
+    /// about a millisecond, as much as simulating ~1,000 ticks of a small team, so smaller chunks would
+    /// spend a noticeable share of a sweep of short runs on files (docs/PERFORMANCE.md).</summary>
+    public const long MinChunkRunTicks = 10_000;
+
+    /// <summary>
+    /// The default chunk size, from the sweep's size only (never from threads, so any thread count
+    /// or shard split stores the same chunks): at most 512 chunks; at least
+    /// <see cref="MinChunkRunTicks"/> run-ticks a chunk, but never fewer than 32 chunks when there
+    /// are 32 runs or more (so threads and Slurm shards have work to share); 1 to 1000 runs.
+    /// </summary>
+    /// <param name="runs">Runs in the sweep.</param>
+    /// <param name="ticks">Horizon of each run.</param>
+    public static int DefaultChunkRuns(long runs, int ticks)
+    {
+        long forCount = (runs + 511) / 512;
+        long forWork = (MinChunkRunTicks + Math.Max(1, ticks) - 1) / Math.Max(1, ticks);
+        long forSharing = Math.Max(1, (runs + 31) / 32);
+        return (int)Math.Clamp(Math.Max(forCount, Math.Min(forWork, forSharing)), 1, 1000);
+    }
 
     /// <summary>The factor values of a design point, in factor order.</summary>
     public ReadOnlySpan<double> PointValues(int point) => _pointValues[point];

@@ -88,13 +88,21 @@ public sealed class SweepPlanTests
     }
 
     [Theory]
-    [InlineData(1, 1)]
-    [InlineData(512, 1)]
-    [InlineData(513, 2)]
-    [InlineData(1_000_000, 1000)]
-    public void The_default_chunk_size_keeps_about_512_chunks_of_at_most_1000_runs(long runs, int expected)
+    [InlineData(1, 300, 1)]
+    [InlineData(31, 300, 1)]             // fewer than 32 runs: one run a chunk, to share among threads
+    [InlineData(600, 300, 19)]           // 32 chunks: sharing caps the 34 runs that 10,000 run-ticks ask for
+    [InlineData(2_500, 300, 34)]         // 10,000 run-ticks a chunk
+    [InlineData(20_480, 200, 50)]
+    [InlineData(100_000, 20_000, 196)]   // long runs: still at most 512 chunks
+    [InlineData(1_000_000, 1, 1000)]     // tiny runs: at most 1000 a chunk
+    [InlineData(1_000_000, 1000, 1000)]  // 512 chunks would need 1954 runs each: capped at 1000
+    public void The_default_chunk_holds_enough_work_to_outweigh_its_file_in_32_to_512_chunks(long runs, int ticks, int expected)
     {
-        Assert.Equal(expected, SweepPlan.DefaultChunkRuns(runs));
+        int chunk = SweepPlan.DefaultChunkRuns(runs, ticks);
+        Assert.Equal(expected, chunk);
+        long chunks = (runs + chunk - 1) / chunk;
+        Assert.True(chunks <= 512 || chunk == 1000, $"{chunks} chunks of {chunk}");
+        Assert.True(chunk == 1000 || (long)chunk * ticks >= SweepPlan.MinChunkRunTicks || chunks >= Math.Min(32, runs), $"{chunk} runs x {ticks} ticks in {chunks} chunks");
     }
 
     [Fact]
