@@ -1,68 +1,44 @@
+using TeamSim.Experiments.Analysis;
+
 namespace TeamSim.Output.Sweeps;
 
 /// <summary>
-/// Per policy, design point and metric: count, mean and sum of squares over replications
-/// (Welford's update in run order), from runs.csv. Parallel arrays, not objects: a Sobol' study
-/// has many points.
+/// Per policy, design point and metric: count, mean and standard deviation over replications, in
+/// run order from runs.csv (a <see cref="WelfordGrid"/> over policy x point x metric).
 /// </summary>
 public sealed class SweepPointStatistics
 {
-    private readonly long[] _count;
-    private readonly double[] _mean;
-    private readonly double[] _m2;
+    private readonly WelfordGrid _grid;
 
     /// <summary>Creates empty accumulators.</summary>
-    public SweepPointStatistics(int policies, int points, int metrics)
-    {
-        Policies = policies;
-        Points = points;
-        Metrics = metrics;
-        long cells = (long)policies * points * metrics;
-        _count = new long[cells];
-        _mean = new double[cells];
-        _m2 = new double[cells];
-    }
+    public SweepPointStatistics(int policies, int points, int metrics) => _grid = new WelfordGrid(policies, points, metrics);
 
     /// <summary>Number of policies.</summary>
-    public int Policies { get; }
+    public int Policies => _grid.Groups;
 
     /// <summary>Number of design points.</summary>
-    public int Points { get; }
+    public int Points => _grid.Positions;
 
     /// <summary>Number of metrics.</summary>
-    public int Metrics { get; }
+    public int Metrics => _grid.Metrics;
 
-    /// <summary>Adds one run's value (non-finite values are skipped).</summary>
+    /// <summary>Adds one run's value (non-finite values, which failed runs write, are skipped).</summary>
     public void Push(int policy, int point, int metric, double value)
     {
-        if (!double.IsFinite(value))
+        if (double.IsFinite(value))
         {
-            return;
+            _grid.Push(policy, point, metric, value);
         }
-
-        long i = Index(policy, point, metric);
-        long n = ++_count[i];
-        double delta = value - _mean[i];
-        _mean[i] += delta / n;
-        _m2[i] += delta * (value - _mean[i]);
     }
 
     /// <summary>Runs with a finite value.</summary>
-    public long Count(int policy, int point, int metric) => _count[Index(policy, point, metric)];
+    public long Count(int policy, int point, int metric) => _grid.Count(policy, point, metric);
 
     /// <summary>Mean over replications; NaN without values.</summary>
-    public double Mean(int policy, int point, int metric)
-    {
-        long i = Index(policy, point, metric);
-        return _count[i] > 0 ? _mean[i] : double.NaN;
-    }
+    public double Mean(int policy, int point, int metric) => _grid.Mean(policy, point, metric);
 
     /// <summary>Sample standard deviation; NaN for fewer than two values.</summary>
-    public double StandardDeviation(int policy, int point, int metric)
-    {
-        long i = Index(policy, point, metric);
-        return _count[i] > 1 ? Math.Sqrt(_m2[i] / (_count[i] - 1)) : double.NaN;
-    }
+    public double StandardDeviation(int policy, int point, int metric) => _grid.StandardDeviation(policy, point, metric);
 
     /// <summary>The point means of one policy and metric, in point order (the response vector of the design).</summary>
     public double[] Responses(int policy, int metric)
@@ -75,6 +51,4 @@ public sealed class SweepPointStatistics
 
         return y;
     }
-
-    private long Index(int policy, int point, int metric) => ((((long)policy * Points) + point) * Metrics) + metric;
 }
