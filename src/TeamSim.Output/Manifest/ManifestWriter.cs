@@ -83,19 +83,7 @@ public static class ManifestWriter
         }
 
         json.WriteEndArray();
-        json.WriteNumber("threads", threads);
-        json.WriteStartArray("files");
-        foreach (string file in files)
-        {
-            json.WriteStringValue(file);
-        }
-
-        json.WriteEndArray();
-        json.WriteStartObject("timings");
-        json.WriteNumber("simulate_seconds", Math.Round(timings.SimulateSeconds, 3));
-        json.WriteNumber("write_seconds", Math.Round(timings.WriteSeconds, 3));
-        json.WriteNumber("plot_seconds", Math.Round(timings.PlotSeconds, 3));
-        json.WriteEndObject();
+        WriteExecution(json, threads, files, timings);
         json.WriteEndObject();
         json.Flush();
         stream.Write(Encoding.UTF8.GetBytes("\n"));
@@ -129,5 +117,26 @@ public static class ManifestWriter
                 json.WriteNumber(spec.Name, value);
                 break;
         }
+    }
+
+    /// <summary>
+    /// The part of a manifest that says how the results were made rather than what they are: the
+    /// thread count, the files written and the wall time of each phase (simulate, write, plot).
+    /// </summary>
+    internal static void WriteExecution(Utf8JsonWriter json, int threads, IReadOnlyList<string> files, PhaseTimings timings)
+    {
+        json.WriteNumber("threads", threads);
+        json.WriteStartArray("files");
+        foreach (string file in files)
+        {
+            json.WriteStringValue(file);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("timings");
+        json.WriteNumber("simulate_seconds", Math.Round(timings.SimulateSeconds, 3));
+        json.WriteNumber("write_seconds", Math.Round(timings.WriteSeconds, 3));
+        json.WriteNumber("plot_seconds", Math.Round(timings.PlotSeconds, 3));
+        json.WriteEndObject();
     }
 }

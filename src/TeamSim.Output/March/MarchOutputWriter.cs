@@ -106,19 +106,7 @@ public static class MarchOutputWriter
         }
 
         json.WriteEndArray();
-        json.WriteNumber("threads", request.Threads);
-        json.WriteStartArray("files");
-        foreach (string file in files)
-        {
-            json.WriteStringValue(file);
-        }
-
-        json.WriteEndArray();
-        json.WriteStartObject("timings");
-        json.WriteNumber("simulate_seconds", Math.Round(timings.SimulateSeconds, 3));
-        json.WriteNumber("write_seconds", Math.Round(timings.WriteSeconds, 3));
-        json.WriteNumber("plot_seconds", Math.Round(timings.PlotSeconds, 3));
-        json.WriteEndObject();
+        ManifestWriter.WriteExecution(json, request.Threads, files, timings);
         json.WriteEndObject();
     }
 

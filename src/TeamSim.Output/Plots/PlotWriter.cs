@@ -61,7 +61,7 @@ public static class PlotWriter
         int m = result.TickMetricIndex(metric);
         MetricDefinition def = result.Scenario.Model.TickMetrics[m];
         TickStatistics stats = result.TickStatistics;
-        Plot plot = NewPlot();
+        Plot plot = FigureStyle.NewPlot();
         for (int p = 0; p < result.Scenario.Policies.Count; p++)
         {
             var xs = new List<double>();
@@ -99,7 +99,7 @@ public static class PlotWriter
             line.LegendText = result.Scenario.Policies[p].Name;
         }
 
-        Style(plot, $"{Label(def.Name)}: mean and 95% CI over {result.Scenario.Scenario.Replications} replications", "tick", Label(def.Name));
+        FigureStyle.Results.Apply(plot, $"{Label(def.Name)}: mean and 95% CI over {result.Scenario.Scenario.Replications} replications", "tick", Label(def.Name));
         return plot;
     }
 
@@ -110,7 +110,7 @@ public static class PlotWriter
         int reported = result.TickMetricIndex("errors_reported");
         TickStatistics stats = result.TickStatistics;
         int window = Math.Max(1, stats.Ticks / 30);
-        Plot plot = NewPlot();
+        Plot plot = FigureStyle.NewPlot();
         for (int p = 0; p < result.Scenario.Policies.Count; p++)
         {
             Color color = OkabeIto.For(p);
@@ -131,7 +131,7 @@ public static class PlotWriter
             }
         }
 
-        Style(plot, $"Errors made (dashed) vs reported (solid), rolling mean over {window} ticks", "tick", "errors per tick");
+        FigureStyle.Results.Apply(plot, $"Errors made (dashed) vs reported (solid), rolling mean over {window} ticks", "tick", "errors per tick");
         return plot;
     }
 
@@ -140,7 +140,7 @@ public static class PlotWriter
     {
         int m = result.RunMetricIndex(metric);
         MetricDefinition def = result.Scenario.Model.RunMetrics[m];
-        Plot plot = NewPlot();
+        Plot plot = FigureStyle.NewPlot();
         int policies = result.Scenario.Policies.Count;
         for (int p = 0; p < policies; p++)
         {
@@ -184,7 +184,7 @@ public static class PlotWriter
             result.Scenario.Policies.Select(p => p.Name).ToArray());
         plot.Axes.SetLimitsX(-0.6, policies - 0.4);
         string direction = def.LowerIsBetter ? " (lower is better)" : string.Empty;
-        Style(plot, $"{Label(def.Name)} per replication; diamond = mean, bar = 95% CI", "policy", Label(def.Name) + direction, legend: false);
+        FigureStyle.Results.Apply(plot, $"{Label(def.Name)} per replication; diamond = mean, bar = 95% CI", "policy", Label(def.Name) + direction, legend: false);
         return plot;
     }
 
@@ -196,7 +196,7 @@ public static class PlotWriter
     {
         ResolvedScenario s = result.Scenario;
         string[] metrics = Pick(SummaryRunMetrics, s.Model.RunMetrics, 8);
-        Plot plot = NewPlot();
+        Plot plot = FigureStyle.NewPlot();
         int others = Math.Max(1, s.Policies.Count - 1);
         double width = 0.8 / others;
         var bars = new List<Bar>();
@@ -242,7 +242,7 @@ public static class PlotWriter
         string title = s.Policies.Count > 1
             ? string.Create(CultureInfo.InvariantCulture, $"{s.Scenario.Name}: paired difference from {s.Policies[0].Name}, % of its mean (95% CI)")
             : $"{s.Scenario.Name}: only one policy, nothing to compare";
-        Style(plot, title, string.Empty, "% difference", legend: s.Policies.Count > 1);
+        FigureStyle.Results.Apply(plot, title, string.Empty, "% difference", legend: s.Policies.Count > 1);
         plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
         return plot;
     }
@@ -286,32 +286,7 @@ public static class PlotWriter
 
     private static string Label(string metric) => metric.Replace('_', ' ');
 
-    private static Plot NewPlot()
-    {
-        var plot = new Plot();
-        plot.Font.Set(PlotFonts.Sans);
-        plot.FigureBackground.Color = Colors.White;
-        plot.DataBackground.Color = Colors.White;
-        return plot;
-    }
 
-    private static void Style(Plot plot, string title, string xLabel, string yLabel, bool legend = true)
-    {
-        plot.Title(title, 24);
-        plot.XLabel(xLabel, 22);
-        plot.YLabel(yLabel, 22);
-        plot.Axes.Bottom.TickLabelStyle.FontSize = 18;
-        plot.Axes.Left.TickLabelStyle.FontSize = 18;
-        if (legend)
-        {
-            plot.Legend.FontSize = 18;
-            plot.ShowLegend(Alignment.UpperLeft);
-        }
-        else
-        {
-            plot.HideLegend();
-        }
-    }
 
     private static void Save(Plot plot, string stem, Func<string, string> pathFor)
     {

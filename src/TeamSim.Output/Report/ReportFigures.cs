@@ -15,7 +15,7 @@ public static class ReportFigures
     /// <summary>Mean per tick of a per-tick metric for every policy with its 95% CI band; null when no policy has the metric.</summary>
     public static string? TimeSeries(ReportData data, string metric, string title, string yLabel, string idPrefix)
     {
-        Plot plot = NewPlot();
+        Plot plot = FigureStyle.NewPlot();
         bool any = false;
         for (int p = 0; p < data.Policies.Count; p++)
         {
@@ -57,7 +57,7 @@ public static class ReportFigures
             return null;
         }
 
-        Style(plot, title, "time (ticks)", yLabel, legend: true);
+        FigureStyle.Projector.Apply(plot, title, "time (ticks)", yLabel, legend: true);
         return SvgInline.Embed(plot.GetSvgXml(Width, Height), idPrefix, title);
     }
 
@@ -67,7 +67,7 @@ public static class ReportFigures
     /// </summary>
     public static string? ReportingParadox(ReportData data, string idPrefix)
     {
-        Plot plot = NewPlot();
+        Plot plot = FigureStyle.NewPlot();
         var bars = new List<Bar>();
         for (int p = 0; p < data.Policies.Count; p++)
         {
@@ -106,7 +106,7 @@ public static class ReportFigures
         }
 
         string title = "Errors made vs errors reported per run (mean, 95% CI)";
-        Style(plot, title, string.Empty, "errors per run", legend: true);
+        FigureStyle.Projector.Apply(plot, title, string.Empty, "errors per run", legend: true);
         plot.ShowLegend(Alignment.UpperRight);
         plot.Axes.Bottom.TickLabelStyle.FontSize = 22;
         return SvgInline.Embed(plot.GetSvgXml(Width, Height), idPrefix, title);
@@ -123,30 +123,5 @@ public static class ReportFigures
         Size = 0.9,
     };
 
-    private static Plot NewPlot()
-    {
-        var plot = new Plot();
-        plot.Font.Set(PlotFonts.Sans);
-        plot.FigureBackground.Color = Colors.White;
-        plot.DataBackground.Color = Colors.White;
-        return plot;
-    }
 
-    private static void Style(Plot plot, string title, string xLabel, string yLabel, bool legend)
-    {
-        plot.Title(title, 28);
-        plot.XLabel(xLabel, 24);
-        plot.YLabel(yLabel, 24);
-        plot.Axes.Bottom.TickLabelStyle.FontSize = 20;
-        plot.Axes.Left.TickLabelStyle.FontSize = 20;
-        if (legend)
-        {
-            plot.Legend.FontSize = 22;
-            plot.ShowLegend(Alignment.UpperLeft);
-        }
-        else
-        {
-            plot.HideLegend();
-        }
-    }
 }

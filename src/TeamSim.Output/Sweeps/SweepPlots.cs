@@ -1,6 +1,7 @@
 using System.Globalization;
 using MathNet.Numerics.Distributions;
 using ScottPlot;
+using TeamSim.Output.Plots;
 using TeamSim.Experiments.Designs;
 using TeamSim.Experiments.Sensitivity;
 
@@ -44,7 +45,7 @@ public static class SweepPlots
     /// <summary>First-order and total Sobol' indices per factor with their bootstrap CIs.</summary>
     public static IReadOnlyList<string> SobolBars(string outDir, string metric, string policy, SobolResult result, int baseSamples)
     {
-        Plot plot = NewPlot();
+        Plot plot = FigureStyle.NewPlot();
         var bars = new List<Bar>();
         for (int f = 0; f < result.Factors.Count; f++)
         {
@@ -83,7 +84,7 @@ public static class SweepPlots
         plot.Axes.SetLimitsX(-0.6, result.Factors.Count - 0.4);
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "first order S1", FillColor = Palette[1] });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "total ST", FillColor = Palette[0] });
-        Style(plot, string.Create(CultureInfo.InvariantCulture, $"Sobol' indices of {Label(metric)}, {policy} (N = {baseSamples}, 95% bootstrap CI)"), string.Empty, "share of variance");
+        FigureStyle.Sweep.Apply(plot, string.Create(CultureInfo.InvariantCulture, $"Sobol' indices of {Label(metric)}, {policy} (N = {baseSamples}, 95% bootstrap CI)"), string.Empty, "share of variance");
         plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
         return [Save(plot, outDir, $"sobol_{metric}_{policy}")];
     }
@@ -91,7 +92,7 @@ public static class SweepPlots
     /// <summary>Morris mu* (importance) against sigma (non-linearity or interaction), one labelled point per factor.</summary>
     public static IReadOnlyList<string> MorrisScatter(string outDir, string metric, string policy, IReadOnlyList<MorrisFactorEffects> effects)
     {
-        Plot plot = NewPlot();
+        Plot plot = FigureStyle.NewPlot();
         for (int f = 0; f < effects.Count; f++)
         {
             MorrisFactorEffects e = effects[f];
@@ -119,7 +120,7 @@ public static class SweepPlots
             }
         }
 
-        Style(plot, $"Morris screening of {Label(metric)}, {policy}: mu* (95% CI) vs sigma", "mu* (mean |elementary effect| per factor range)", "sigma (spread of effects)", legend: false);
+        FigureStyle.Sweep.Apply(plot, $"Morris screening of {Label(metric)}, {policy}: mu* (95% CI) vs sigma", "mu* (mean |elementary effect| per factor range)", "sigma (spread of effects)", legend: false);
         return [Save(plot, outDir, $"morris_{metric}_{policy}")];
     }
 
@@ -128,7 +129,7 @@ public static class SweepPlots
 
     private static Plot ResponseCurve(SweepManifest manifest, SweepPointStatistics stats, Factor factor, int column, int[][] levels, int metric, string name)
     {
-        Plot plot = NewPlot();
+        Plot plot = FigureStyle.NewPlot();
         for (int p = 0; p < manifest.Policies.Count; p++)
         {
             var xs = new List<double>();
@@ -167,7 +168,7 @@ public static class SweepPlots
             line.LegendText = manifest.Policies[p];
         }
 
-        Style(plot, $"{Label(name)} vs {factor.Name}: mean and 95% CI over {manifest.Replications} replications", factor.Name, Label(name));
+        FigureStyle.Sweep.Apply(plot, $"{Label(name)} vs {factor.Name}: mean and 95% CI over {manifest.Replications} replications", factor.Name, Label(name));
         return plot;
     }
 
@@ -184,7 +185,7 @@ public static class SweepPlots
             cells[ny - 1 - y, x] = stats.Mean(policy, point, metric);
         }
 
-        Plot plot = NewPlot();
+        Plot plot = FigureStyle.NewPlot();
         var heat = plot.Add.Heatmap(cells);
         heat.Colormap = new ScottPlot.Colormaps.Viridis();
         // The extent spans the cell centres, so level i sits at coordinate i under its tick.
@@ -208,7 +209,7 @@ public static class SweepPlots
 
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, nx).Select(i => (double)i).ToArray(), Enumerable.Range(0, nx).Select(i => Short(fx.ValueAt(fx.LevelCoordinate(i)))).ToArray());
         plot.Axes.Left.SetTicks(Enumerable.Range(0, ny).Select(i => (double)i).ToArray(), Enumerable.Range(0, ny).Select(i => Short(fy.ValueAt(fy.LevelCoordinate(i)))).ToArray());
-        Style(plot, title, fx.Name, fy.Name, legend: false);
+        FigureStyle.Sweep.Apply(plot, title, fx.Name, fy.Name, legend: false);
         return plot;
     }
 
@@ -242,31 +243,7 @@ public static class SweepPlots
 
     private static string Label(string metric) => metric.Replace('_', ' ');
 
-    private static Plot NewPlot()
-    {
-        var plot = new Plot();
-        plot.FigureBackground.Color = Colors.White;
-        plot.DataBackground.Color = Colors.White;
-        return plot;
-    }
 
-    private static void Style(Plot plot, string title, string xLabel, string yLabel, bool legend = true)
-    {
-        plot.Title(title, 22);
-        plot.XLabel(xLabel, 20);
-        plot.YLabel(yLabel, 20);
-        plot.Axes.Bottom.TickLabelStyle.FontSize = 16;
-        plot.Axes.Left.TickLabelStyle.FontSize = 16;
-        if (legend)
-        {
-            plot.Legend.FontSize = 16;
-            plot.ShowLegend(Alignment.UpperLeft);
-        }
-        else
-        {
-            plot.HideLegend();
-        }
-    }
 
     private static string Save(Plot plot, string outDir, string stem)
     {
