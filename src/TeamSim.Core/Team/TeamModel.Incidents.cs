@@ -166,18 +166,8 @@ public sealed partial class TeamModel
     }
 
     /// <summary>True fit of member i for an incident: x = sum_k w_k e[i][k]; only i knows it.</summary>
-    private double TrueFit(int member, int slot)
-    {
-        double fit = 0;
-        int w0 = slot * _k;
-        int e0 = member * _k;
-        for (int k = 0; k < _k; k++)
-        {
-            fit += _incWeights[w0 + k] * _expertise[e0 + k];
-        }
-
-        return fit;
-    }
+    private double TrueFit(int member, int slot) =>
+        FitIndex.Fit(_incWeights.AsSpan(slot * _k, _k), _expertise.AsSpan(member * _k, _k));
 
     private void Close(int slot)
     {

@@ -50,7 +50,14 @@ public sealed partial class TeamModel
 
     internal void SetBenevolenceForTest(int i, int j, double value) => SetBenevolence(i, j, value);
 
-    internal void SetBeliefForTest(int i, int j, int k, double value) => _directory[(((i * _n) + j) * _k) + k] = value;
+    internal void SetBeliefForTest(int i, int j, int k, double value)
+    {
+        _directory[(((i * _n) + j) * _k) + k] = value;
+        if (i == Leader)
+        {
+            RefreshRouting(j);
+        }
+    }
 
     internal int OpenIncidentForTest(int domain) => CreateIncident(_rngAttributes, domain, P.Severity0, "arrival");
 
@@ -58,7 +65,7 @@ public sealed partial class TeamModel
 
     internal void RespondToReportedErrorForTest(int member) => RespondToReportedError(member);
 
-    internal void LogForReviewForTest(int domain, int solver) => LogForReview(domain, solver);
+    internal void LogForReviewForTest(int domain, int solver, int member = 0) => LogForReview(domain, solver, solver >= 0 ? solver : member);
 
     internal void HoldReviewForTest() => HoldReview();
 }

@@ -63,52 +63,53 @@ public sealed partial class TeamModel
     }
 
     /// <summary>
-    /// Routing outside takeover: score_i = fit estimate - load_pen x queue_i. When asking, members
-    /// who answer (probability = their safety) state their true fit plus noise; everyone asked
-    /// gains safety and spends answer_cost of the tick.
+    /// Routing outside takeover: score_i = fit estimate - load_pen x queue_i, highest score wins
+    /// (ties: lowest index). When asking, the asked members (everyone present, or the ask_limit
+    /// members she believes best) gain safety and spend answer_cost of the tick; those who answer
+    /// (probability = their safety) state their true fit plus noise, which replaces her estimate.
     /// </summary>
+    /// <remarks>
+    /// The candidates are taken in three parts that together give exactly the argmax of one scan
+    /// over the team: the leader (index 0, her own expertise), the asked members in index order
+    /// (so the random draws come in the same order whoever is asked), and the best of the rest by
+    /// her directory, from the routing index in a large team.
+    /// </remarks>
     private int ChooseByLeader(int slot, bool ask)
     {
         int d = _incDomain[slot];
         int best = -1;
         double bestScore = double.NegativeInfinity;
-        int leaderRow = Leader * _n;
-        for (int i = 0; i < _n; i++)
+        if (Available(Leader) && _queue[Leader] < P.LeaderCapacity)
         {
-            if (!Available(i))
-            {
-                continue;
-            }
+            best = Leader;
+            bestScore = Expertise(Leader, d) - (P.LoadPenalty * _queue[Leader]);
+        }
 
-            double estimate = _directory[((leaderRow + i) * _k) + d];
-            if (ask && i != Leader)
-            {
-                _safety[i] += P.SafetyInquiryGain * (1 - _safety[i]);
-                _budget[i] = Math.Max(0, _budget[i] - P.AnswerCost);
-                // Answering is voice on request: with voice ablated members answer at the baseline rate.
-                if (_rngRouting.Bernoulli(P.AblateVoice ? P.Safety0 : _safety[i]))
-                {
-                    double noise = P.AnswerNoise * _rngRouting.NextGaussian();
-                    if (!P.AblateRouting)
-                    {
-                        estimate = TrueFit(i, slot) + noise;
-                        LearnFromAnswer(i, slot);
-                    }
-                }
-            }
-            else if (i == Leader)
-            {
-                estimate = Expertise(Leader, d);
-            }
-
-            double score = estimate - (P.LoadPenalty * _queue[i]);
-            bool leaderFull = i == Leader && _queue[Leader] >= P.LeaderCapacity;
-            if (score > bestScore && !leaderFull)
+        bool everyoneAsked = false;
+        int asked = ask ? SelectAskedMembers(d, out everyoneAsked) : 0;
+        for (int a = 0; a < asked; a++)
+        {
+            int i = _askedList[a];
+            double score = Ask(i, slot, d) - (P.LoadPenalty * _queue[i]);
+            if (score > bestScore)
             {
                 bestScore = score;
                 best = i;
             }
         }
+
+        if (!everyoneAsked)
+        {
+            int other = BestByLeaderBelief(d);
+            double score = other >= 0 ? RoutingScore(other, d) : double.NegativeInfinity;
+            if (other >= 0 && (score > bestScore || (score == bestScore && other < best)))
+            {
+                bestScore = score;
+                best = other;
+            }
+        }
+
+        ReleaseAskedMembers(asked);
 
         // With probability 1 - d the leader keeps it, if she is nearly as good as the best and has room.
         if (Available(Leader) && _queue[Leader] < P.LeaderCapacity && _rngRouting.Bernoulli(1 - P.Delegation))
@@ -121,6 +122,30 @@ public sealed partial class TeamModel
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The leader asks member i about an incident: i gains safety and loses answer_cost of the
+    /// tick; with probability S_i she answers with her true fit plus noise. Returns the leader's
+    /// estimate of i's fit: the answer, or her directory entry when i does not answer.
+    /// </summary>
+    private double Ask(int i, int slot, int d)
+    {
+        double estimate = _directory[(((Leader * _n) + i) * _k) + d];
+        _safety[i] += P.SafetyInquiryGain * (1 - _safety[i]);
+        _budget[i] = Math.Max(0, _budget[i] - P.AnswerCost);
+        // Answering is voice on request: with voice ablated members answer at the baseline rate.
+        if (_rngRouting.Bernoulli(P.AblateVoice ? P.Safety0 : _safety[i]))
+        {
+            double noise = P.AnswerNoise * _rngRouting.NextGaussian();
+            if (!P.AblateRouting)
+            {
+                estimate = TrueFit(i, slot) + noise;
+                LearnFromAnswer(i, slot);
+            }
+        }
+
+        return estimate;
     }
 
     private void LearnFromAnswer(int member, int slot)
@@ -141,26 +166,7 @@ public sealed partial class TeamModel
             return Leader;
         }
 
-        int d = _incDomain[slot];
-        int best = -1;
-        double bestScore = double.NegativeInfinity;
-        for (int i = 1; i < _n; i++)
-        {
-            if (!Available(i))
-            {
-                continue;
-            }
-
-            double belief = P.TakeoverByRank ? _rankScore[i] : _directory[(((Leader * _n) + i) * _k) + d];
-            double score = belief - (P.LoadPenalty * _queue[i]);
-            if (score > bestScore)
-            {
-                bestScore = score;
-                best = i;
-            }
-        }
-
-        return best;
+        return BestByLeaderBelief(P.TakeoverByRank ? RankKey : _incDomain[slot]);
     }
 
     /// <summary>During a rotation a member takes work from the partner's domain with probability rotation_share.</summary>
@@ -209,6 +215,7 @@ public sealed partial class TeamModel
         _incAssignee[slot] = assignee;
         _incStage[slot] = StageReady;
         _queue[assignee]++;
+        RefreshRouting(assignee);
         _assignmentsTick++;
         _assignmentsTotal++;
         if (assignee == bestTrue)
@@ -218,28 +225,6 @@ public sealed partial class TeamModel
         }
 
         Emit("assign", Leader, assignee, _incId[slot], _incSeverity[slot]);
-    }
-
-    private int BestAvailableByTrueFit(int slot, out double bestFit)
-    {
-        int best = -1;
-        bestFit = double.NegativeInfinity;
-        for (int i = 0; i < _n; i++)
-        {
-            if (!Available(i))
-            {
-                continue;
-            }
-
-            double fit = TrueFit(i, slot);
-            if (fit > bestFit)
-            {
-                bestFit = fit;
-                best = i;
-            }
-        }
-
-        return best;
     }
 
     /// <summary>The leader's answer to a reported error: blame (probability b) or learning framing.</summary>

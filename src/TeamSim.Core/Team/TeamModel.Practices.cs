@@ -6,6 +6,8 @@ namespace TeamSim.Core.Team;
 public sealed partial class TeamModel
 {
     private readonly int[] _order;
+    private readonly int[] _groupPresent;   // per work group: members present at a review
+    private readonly int[] _groupItems;     // per work group: items logged since the last review
     private int _absentIndex = -1;
 
     private void UpdatePersonnel()
@@ -16,14 +18,14 @@ public sealed partial class TeamModel
             {
                 if (_absentIndex >= 0)
                 {
-                    _absent[_absentIndex] = true;
+                    SetAbsent(_absentIndex, true);
                     ReleaseQueue(_absentIndex);
                     Emit("absence_start", _absentIndex, -1, -1, 0);
                 }
             }
             else if (Tick == P.AbsenceStart + P.AbsenceDuration && _absentIndex >= 0)
             {
-                _absent[_absentIndex] = false;
+                SetAbsent(_absentIndex, false);
                 Emit("absence_end", _absentIndex, -1, -1, 0);
             }
         }
@@ -38,6 +40,13 @@ public sealed partial class TeamModel
                 }
             }
         }
+    }
+
+    private void SetAbsent(int member, bool absent)
+    {
+        _absent[member] = absent;
+        _absentOthers += member == Leader ? 0 : absent ? 1 : -1;
+        RefreshIndexesOnPresence(member);
     }
 
     /// <summary>
@@ -78,6 +87,7 @@ public sealed partial class TeamModel
         }
 
         _queue[member] = 0;
+        RefreshRouting(member);
     }
 
     private void ReplaceWithNewcomer(int i)
@@ -102,6 +112,8 @@ public sealed partial class TeamModel
             }
         }
 
+        RefreshRouting(i); // new rank, new queue-free beliefs of the leader about her
+
         Emit("turnover", i, -1, -1, 0);
     }
 
@@ -123,14 +135,22 @@ public sealed partial class TeamModel
     /// Post-action review (Tannenbaum and Cerasoli 2013): every reported error and resolved incident
     /// since the last review teaches everyone present in its domain, less so under blame (candor
     /// loss); who solved what becomes known. Concealed errors were never logged, so teach nothing.
+    /// Each work group reviews its own items, at a cost of review_cost shared by its present
+    /// members (one group: the whole team, as one review).
     /// </summary>
     private void HoldReview()
     {
         _reviews++;
-        int present = 0;
+        Array.Clear(_groupPresent);
+        Array.Clear(_groupItems);
         for (int i = 0; i < _n; i++)
         {
-            present += Available(i) ? 1 : 0;
+            _groupPresent[GroupOf(i)] += Available(i) ? 1 : 0;
+        }
+
+        for (int r = 0; r < _reviewCount; r++)
+        {
+            _groupItems[_reviewGroup[r]]++;
         }
 
         double candor = 1 - (P.Blame * P.CandorLoss);
@@ -141,8 +161,9 @@ public sealed partial class TeamModel
                 continue;
             }
 
-            _pendingCost[i] += P.ReviewCost / Math.Max(1, present);
-            if (!P.AblateLearning && _reviewCount > 0)
+            int group = GroupOf(i);
+            _pendingCost[i] += P.ReviewCost / Math.Max(1, _groupPresent[group]);
+            if (!P.AblateLearning && _groupItems[group] > 0)
             {
                 _mindset[i] += P.MindsetLearningGain * (1 - _mindset[i]);
             }
@@ -155,7 +176,8 @@ public sealed partial class TeamModel
             {
                 int d = _reviewDomain[r];
                 int solver = _reviewSolver[r];
-                for (int i = 0; i < _n; i++)
+                int start = GroupFirst(_reviewGroup[r]), end = GroupFirst(_reviewGroup[r] + 1);
+                for (int i = start; i < end; i++)
                 {
                     if (!Available(i))
                     {
@@ -167,6 +189,10 @@ public sealed partial class TeamModel
                     {
                         int cell = (((i * _n) + solver) * _k) + d;
                         _directory[cell] += candor * 0.5 * (Expertise(solver, d) - _directory[cell]);
+                        if (i == Leader)
+                        {
+                            RefreshRouting(solver);
+                        }
                     }
                 }
             }
@@ -225,6 +251,11 @@ public sealed partial class TeamModel
         for (int k = 0; k < _k; k++)
         {
             _directory[row + k] += 0.5 * (Expertise(teacher, k) - _directory[row + k]);
+        }
+
+        if (learner == Leader)
+        {
+            RefreshRouting(teacher);
         }
 
         double ben = _benevolence[(learner * _n) + teacher];

@@ -5,6 +5,7 @@ public sealed partial class TeamModel
 {
     private int[] _reviewDomain = new int[64];
     private int[] _reviewSolver = new int[64];
+    private int[] _reviewGroup = new int[64];
     private int _reviewCount;
 
     private void Work()
@@ -104,13 +105,17 @@ public sealed partial class TeamModel
         }
     }
 
-    /// <summary>Helper drawn by softmax over Ben[i][m] x D[i][m][d] (not argmax, ERC 2012 calibration).</summary>
+    /// <summary>
+    /// Helper drawn by softmax over Ben[i][m] x D[i][m][d] (not argmax, ERC 2012 calibration),
+    /// among the present members of the asker's work group.
+    /// </summary>
     private int ChooseHelper(int asker, int slot)
     {
         int d = _incDomain[slot];
+        int start = GroupStart(asker), end = GroupEnd(asker);
         double max = double.NegativeInfinity;
         int trusted = -1, senior = -1;
-        for (int j = 0; j < _n; j++)
+        for (int j = start; j < end; j++)
         {
             _scratch[j] = double.NegativeInfinity;
             if (j == asker || !Available(j))
@@ -139,7 +144,7 @@ public sealed partial class TeamModel
         }
 
         double sum = 0;
-        for (int j = 0; j < _n; j++)
+        for (int j = start; j < end; j++)
         {
             if (!double.IsNegativeInfinity(_scratch[j]))
             {
@@ -150,7 +155,7 @@ public sealed partial class TeamModel
 
         double u = _rngHelp.NextDouble() * sum;
         int chosen = -1;
-        for (int j = 0; j < _n; j++)
+        for (int j = start; j < end; j++)
         {
             if (double.IsNegativeInfinity(_scratch[j]))
             {
@@ -202,7 +207,7 @@ public sealed partial class TeamModel
             double contained = (P.Protocol ? 1.0 : P.Containment) * added;
             _incSeverity[slot] -= contained;
             _openSeverity -= contained;
-            LogForReview(_incDomain[slot], -1);
+            LogForReview(_incDomain[slot], -1, m);
             RespondToReportedError(m);
         }
         else
@@ -222,12 +227,12 @@ public sealed partial class TeamModel
         Emit("resolve", m, -1, _incId[slot], _incSeverity[slot]);
         Close(slot);
 
-        // Everyone who sees the solve learns a little about what the solver knows. In a large
-        // team this is the model's costliest step: one directory row per observer, N x K apart.
+        // Everyone in the solver's work group sees the solve and learns a little about what the
+        // solver knows: one directory row per observer, N x K apart (a cache miss each).
         ReadOnlySpan<double> needs = _incWeights.AsSpan(slot * _k, _k);
         ReadOnlySpan<double> truth = _expertise.AsSpan(m * _k, _k);
         double rate = P.ObservationRate;
-        for (int i = 0; i < _n; i++)
+        for (int i = GroupStart(m), end = GroupEnd(m); i < end; i++)
         {
             if (i != m && Available(i))
             {
@@ -235,12 +240,19 @@ public sealed partial class TeamModel
             }
         }
 
-        LogForReview(_incDomain[slot], m);
+        RefreshRouting(m); // her queue, and perhaps the leader's beliefs about her, changed
+        LogForReview(_incDomain[slot], m, m);
     }
 
     /// <summary>D[i][j][k] moves toward e[j][k] by rate x w_k over the incident's knowledge needs.</summary>
-    private void MoveBeliefTowardTruth(int i, int j, int slot, double rate) =>
+    private void MoveBeliefTowardTruth(int i, int j, int slot, double rate)
+    {
         MoveBeliefTowardTruth(_directory.AsSpan(((i * _n) + j) * _k, _k), _expertise.AsSpan(j * _k, _k), _incWeights.AsSpan(slot * _k, _k), rate);
+        if (i == Leader)
+        {
+            RefreshRouting(j);
+        }
+    }
 
     /// <summary>One directory row (i's beliefs about j) moves toward j's true expertise by rate x w_k.</summary>
     private static void MoveBeliefTowardTruth(Span<double> belief, ReadOnlySpan<double> truth, ReadOnlySpan<double> needs, double rate)
@@ -258,9 +270,11 @@ public sealed partial class TeamModel
         value = Clamp01(value);
         _expertise[(member * _k) + k] = value;
         _directory[(((member * _n) + member) * _k) + k] = value; // own row stays exact
+        _fitIndex?.Refresh(member, k);
     }
 
-    private void LogForReview(int domain, int solver)
+    /// <summary>Logs a reported error (solver -1) or a resolution for the review of <paramref name="member"/>'s work group.</summary>
+    private void LogForReview(int domain, int solver, int member)
     {
         if (P.ReviewInterval == 0)
         {
@@ -271,10 +285,12 @@ public sealed partial class TeamModel
         {
             Array.Resize(ref _reviewDomain, _reviewDomain.Length * 2);
             Array.Resize(ref _reviewSolver, _reviewSolver.Length * 2);
+            Array.Resize(ref _reviewGroup, _reviewGroup.Length * 2);
         }
 
         _reviewDomain[_reviewCount] = domain;
         _reviewSolver[_reviewCount] = solver;
+        _reviewGroup[_reviewCount] = GroupOf(member);
         _reviewCount++;
     }
 }

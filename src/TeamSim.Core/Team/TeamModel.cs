@@ -15,7 +15,9 @@ namespace TeamSim.Core.Team;
 /// 5 work (help, solve, errors, reporting, the leader's response); 6 escalation (severity growth,
 /// crises, cascades) and damage; 7 practices (review, rotation); 8 member dynamics (arousal,
 /// safety, mindset); 9 metrics. All state lives in arrays allocated at construction, so a tick
-/// allocates nothing (except when the incident pool must grow).
+/// allocates nothing (except when the incident pool must grow). Large teams work in groups
+/// (team.group_size) and the leader asks a bounded number of members (leader.ask_limit), so a
+/// tick costs about O(N log N); see TeamModel.Indexes.cs.
 /// </remarks>
 public sealed partial class TeamModel : IModel
 {
@@ -66,6 +68,15 @@ public sealed partial class TeamModel : IModel
 
     /// <summary>Creates a run from validated parameters and its seeds.</summary>
     public TeamModel(ParameterSet parameters, RunSeeds seeds, ModelRunOptions options)
+        : this(parameters, seeds, options, useIndexes: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a run; <paramref name="useIndexes"/> forces the large-team indexes on or off
+    /// (null: by team size), so tests can check that both ways give the same results.
+    /// </summary>
+    internal TeamModel(ParameterSet parameters, RunSeeds seeds, ModelRunOptions options, bool? useIndexes)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(options);
@@ -107,10 +118,23 @@ public sealed partial class TeamModel : IModel
         _partner = new int[_n];
         _scratch = new double[_n];
         _order = new int[_n];
+        _asked = new bool[_n];
+        _askedList = new int[_n];
+        _groupCount = P.GroupSize == 0 || P.GroupSize >= _n ? 1 : (_n + P.GroupSize - 1) / P.GroupSize;
+        _groupPresent = new int[_groupCount];
+        _groupItems = new int[_groupPresent.Length];
 
         InitialiseIncidentPool(64);
         InitialiseMembers(seeds.Stream((int)StreamPurpose.Members));
         InitialiseDirectory(seeds.Stream((int)StreamPurpose.Directory));
+
+        bool indexes = useIndexes ?? _n >= IndexMinSize;
+        _routing = CreateRoutingIndex(indexes);
+        _fitIndex = indexes ? new FitIndex(_expertise, _absent, _primary, _k) : null;
+        for (int i = 0; i < _n; i++)
+        {
+            RefreshRouting(i);
+        }
         _samplePairs = ChooseDirectorySample(seeds.Stream((int)StreamPurpose.Sampling));
         _absentIndex = P.AbsenceDuration > 0 ? (P.AbsentMember >= 0 ? P.AbsentMember : TopExpert(P.AbsentTopExpertDomain)) : -1;
     }

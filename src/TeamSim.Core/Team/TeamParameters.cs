@@ -38,6 +38,7 @@ public static class TeamParameters
         yield return R("team.arousal0", 0.2, 0, 1, "Resting arousal A0: the initial value and the level arousal relaxes to without pressure", "[0,1]", Calib, "A0");
         yield return R("team.mindset0", 0.7, 0, 1, "Initial learning mindset M0 (1 = learning, 0 = fixed)", "[0,1]", "Dweck 2006", "M0");
         yield return R("team.benevolence0", 0.5, 0, 1, "Initial benevolence trust between members", "[0,1]", "Mayer, Davis and Schoorman 1995", "Ben0");
+        yield return I("team.group_size", 15, 0, 100_000, "Largest work group: the team splits into ceil(N / g_size) near-equal groups of consecutive members, within which solves are seen, help is sought and reviews are held (0 or >= team.size: one group, the whole team)", "members", "Dunbar and Spoors 1995; Zhou et al. 2005 (sympathy group of about 12-15); Hackman 2002", "g_size");
 
         // Leader and policy levers
         yield return R("leader.inquiry", 0.5, 0, 1, "Probability the leader asks who knows before routing an incident", "probability", "Schein 2013 (humble inquiry)", "q");
@@ -49,6 +50,7 @@ public static class TeamParameters
         yield return I("leader.capacity", 2, 1, 100, "Most incidents the leader takes on herself (her queue limit)", "incidents", Calib, "C_L");
         yield return I("leader.inquiry_delay", 3, 0, 100, "Ticks an incident waits while the leader asks", "ticks", Calib, "tau");
         yield return R("leader.answer_noise", 0.1, 0, 1, "SD of noise in members' stated fit when asked", "fit units", Calib);
+        yield return I("leader.ask_limit", 15, 0, 100_000, "Most members the leader asks about one incident: those she believes best for its domain (0 = everyone present)", "members", "calibration: one sympathy group, as team.group_size", "c_ask");
         yield return R("leader.answer_cost", 0.05, 0, 1, "Share of a tick each asked member loses, whether or not they answer", "ticks", Calib);
         yield return R("leader.load_penalty", 0.15, 0, 10, "Routing score penalty per incident already queued", "fit units", Calib, "load_pen");
         yield return R("leader.keep_margin", 0.2, 0, 1, "Leader keeps an incident only if her expertise is within this of the best score", "fit units", Calib, "keep_margin");

@@ -20,6 +20,7 @@ internal sealed class TeamSettings
         Arousal0 = p["team.arousal0"];
         Mindset0 = p["team.mindset0"];
         Benevolence0 = p["team.benevolence0"];
+        GroupSize = p.Int("team.group_size");
 
         Inquiry = p["leader.inquiry"];
         Blame = p["leader.blame"];
@@ -29,6 +30,7 @@ internal sealed class TeamSettings
         TakeoverByRank = p.Bool("leader.takeover_by_rank");
         LeaderCapacity = p.Int("leader.capacity");
         InquiryDelay = p.Bool("ablate.delay") ? 0 : p.Int("leader.inquiry_delay");
+        AskLimit = p.Int("leader.ask_limit");
         AnswerNoise = p["leader.answer_noise"];
         AnswerCost = p.Bool("ablate.delay") ? 0 : p["leader.answer_cost"];
         LoadPenalty = p["leader.load_penalty"];
@@ -134,6 +136,7 @@ internal sealed class TeamSettings
     public double Arousal0 { get; }
     public double Mindset0 { get; }
     public double Benevolence0 { get; }
+    public int GroupSize { get; }
     public double Inquiry { get; }
     public double Blame { get; }
     public double Delegation { get; }
@@ -142,6 +145,7 @@ internal sealed class TeamSettings
     public bool TakeoverByRank { get; }
     public int LeaderCapacity { get; }
     public int InquiryDelay { get; }
+    public int AskLimit { get; }
     public double AnswerNoise { get; }
     public double AnswerCost { get; }
     public double LoadPenalty { get; }
