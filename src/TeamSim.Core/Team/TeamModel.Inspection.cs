@@ -68,4 +68,17 @@ public sealed partial class TeamModel
     internal void LogForReviewForTest(int domain, int solver, int member = 0) => LogForReview(domain, solver, solver >= 0 ? solver : member);
 
     internal void HoldReviewForTest() => HoldReview();
+
+    /// <summary>Hands an open incident to <paramref name="member"/> and lets her solve it at once.</summary>
+    internal void ResolveForTest(int member, int slot)
+    {
+        _incAssignee[slot] = member;
+        _queue[member]++;
+        RefreshRouting(member);
+        Resolve(member, slot);
+    }
+
+    internal int ChooseByLeaderForTest(int slot, bool ask) => ChooseByLeader(slot, ask);
+
+    internal int BestAvailableByTrueFitForTest(int slot) => BestAvailableByTrueFit(slot, out _);
 }

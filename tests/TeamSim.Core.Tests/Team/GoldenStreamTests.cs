@@ -11,7 +11,9 @@ namespace TeamSim.Core.Tests.Team;
 /// Pins the exact output of a few fixed runs, so performance work cannot change results: the
 /// SHA-256 of every tick's metrics (as IEEE bits), the run metrics and the event log. The hashes
 /// were computed from the model before any optimisation; if a deliberate model change moves
-/// them, recompute them and say so in the commit.
+/// them, recompute them and say so in the commit. The runs with more than 15 members set
+/// whole-team contact (team.group_size 0, leader.ask_limit 0), which was the only behaviour when
+/// they were pinned; "inquiry-large-team-groups" pins a large team under the bounded-contact defaults.
 /// </summary>
 public sealed class GoldenStreamTests
 {
@@ -44,6 +46,7 @@ public sealed class GoldenStreamTests
         { "inquiry-large-team", "0378B4D20AFACCBD" },
         { "command-ramp-by-rank", "779A2F52FC7613BB" },
         { "command-overload", "4CD3C81F12454D78" },
+        { "inquiry-large-team-groups", "82D37FD43AF5AF26" },
     };
 
     private static TeamModel Create(string name, IEventSink events) => name switch
@@ -62,6 +65,10 @@ public sealed class GoldenStreamTests
         "command-overload" => TeamRuns.Create(
             TeamRuns.Params("command", [.. AllPractices, ("incidents.rate", 2.5), ("incidents.novelty", 0.6)]),
             replication: 5, seed: 13, ticks: 300, events),
+        // Added with bounded contact: a large team at the default group size and ask limit (indexes on).
+        "inquiry-large-team-groups" => TeamRuns.Create(
+            TeamRuns.Params("inquiry", [.. AllPractices, ("team.size", 200), ("incidents.rate", 10)]),
+            replication: 0, seed: 3, ticks: 120, events),
         _ => throw new ArgumentException(name),
     };
 
