@@ -13,9 +13,10 @@ internal static class ProfileRun
 {
     /// <param name="size">Team size; 8 runs the default team, any other size the scaling team.</param>
     /// <param name="ticks">Ticks to step after the warm-up.</param>
-    public static int Run(int size, int ticks)
+    /// <param name="useIndexes">Force the large-team indexes on or off (null: by team size), to find where they start to pay.</param>
+    public static int Run(int size, int ticks, bool? useIndexes = null)
     {
-        var model = TeamScenario.CreateWarm(size == 8 ? TeamScenario.Default() : TeamScenario.Scaling(size));
+        var model = TeamScenario.CreateWarm(size == 8 ? TeamScenario.Default() : TeamScenario.Scaling(size), useIndexes);
         int chunk = Math.Max(1, ticks / 10);
         var watch = new Stopwatch();
         using var process = Process.GetCurrentProcess();

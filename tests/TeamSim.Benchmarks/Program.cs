@@ -5,18 +5,20 @@ using TeamSim.Benchmarks;
 // Two modes:
 //   dotnet run -c Release --project tests/TeamSim.Benchmarks -- [BenchmarkDotNet options, e.g. --filter '*' --job dry]
 //   dotnet run -c Release --project tests/TeamSim.Benchmarks -- scaling [output folder]
-//   dotnet run -c Release --project tests/TeamSim.Benchmarks -- profile N ticks
+//   dotnet run -c Release --project tests/TeamSim.Benchmarks -- profile N ticks [index|scan]
 // "scaling" runs the team benchmark and writes the scaling table and plot (docs/images by default);
-// "profile" steps one team with a stopwatch, for profilers.
+// "profile" steps one team with a stopwatch, for profilers ("index"/"scan" force the large-team
+// indexes on or off; by default teams of TeamModel.IndexMinSize or more use them).
 if (args.Length > 0 && args[0] == "scaling")
 {
     string folder = args.Length > 1 ? args[1] : Path.Combine("docs", "images");
     return ScalingReport.Run(folder);
 }
 
-if (args.Length == 3 && args[0] == "profile")
+if (args.Length is 3 or 4 && args[0] == "profile")
 {
-    return ProfileRun.Run(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture));
+    bool? useIndexes = args.Length == 4 ? args[3] == "index" : null;
+    return ProfileRun.Run(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), useIndexes);
 }
 
 var (config, switcherArgs) = BenchmarkSetup.FromCommandLine(args);

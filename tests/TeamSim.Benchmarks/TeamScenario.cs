@@ -61,10 +61,13 @@ internal static class TeamScenario
             .With("ablate.voice", 1);
     }
 
-    /// <summary>A fresh run of <paramref name="parameters"/>, already stepped through the warm-up.</summary>
-    public static TeamModel CreateWarm(ParameterSet parameters)
+    /// <summary>
+    /// A fresh run of <paramref name="parameters"/>, already stepped through the warm-up;
+    /// <paramref name="useIndexes"/> forces the large-team indexes on or off (null: by team size).
+    /// </summary>
+    public static TeamModel CreateWarm(ParameterSet parameters, bool? useIndexes = null)
     {
-        var model = new TeamModel(parameters, new RunSeeds(1, 0, 0), new ModelRunOptions(Horizon));
+        var model = new TeamModel(parameters, new RunSeeds(1, 0, 0), new ModelRunOptions(Horizon), useIndexes);
         for (int t = 0; t < WarmupTicks; t++)
         {
             model.Step();

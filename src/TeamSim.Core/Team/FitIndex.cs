@@ -110,7 +110,13 @@ internal sealed class FitIndex
         _max[(node * _k) + k] = _absent[member] ? NotCandidate : _expertise[(member * _k) + k];
         for (node /= 2; node >= 1; node /= 2)
         {
-            _max[(node * _k) + k] = Math.Max(_max[(2 * node * _k) + k], _max[(((2 * node) + 1) * _k) + k]);
+            double max = Math.Max(_max[(2 * node * _k) + k], _max[(((2 * node) + 1) * _k) + k]);
+            if (BitConverter.DoubleToInt64Bits(_max[(node * _k) + k]) == BitConverter.DoubleToInt64Bits(max))
+            {
+                return; // unchanged here, so unchanged above
+            }
+
+            _max[(node * _k) + k] = max;
         }
     }
 

@@ -41,7 +41,13 @@ internal sealed class MaxTree
         for (p /= 2; p >= 1; p /= 2)
         {
             double left = _node[2 * p], right = _node[(2 * p) + 1];
-            _node[p] = left >= right ? left : right;
+            double max = left >= right ? left : right;
+            if (BitConverter.DoubleToInt64Bits(_node[p]) == BitConverter.DoubleToInt64Bits(max))
+            {
+                return; // this node, and so every node above it, holds exactly what it held
+            }
+
+            _node[p] = max;
         }
     }
 

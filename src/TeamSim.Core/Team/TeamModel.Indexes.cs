@@ -12,7 +12,7 @@ public sealed partial class TeamModel
     /// Smallest team that uses the indexes; smaller teams scan, which is cheaper than keeping the
     /// indexes up to date when there are only a few members to look at.
     /// </summary>
-    internal const int IndexMinSize = 33;
+    internal const int IndexMinSize = 32;
 
     private readonly int _groupCount;        // work groups: ceil(N / team.group_size), 1 = the whole team
     private readonly MaxTree[]? _routing;     // per domain k (and rank, under takeover by rank): the leader's score of each member but herself
@@ -59,9 +59,13 @@ public sealed partial class TeamModel
 
         for (int key = 0; key < _routing.Length; key++)
         {
-            _routing[key].Set(member, Available(member) ? RoutingScore(member, key) : double.NegativeInfinity);
+            RefreshRouting(member, key);
         }
     }
+
+    /// <summary>Re-reads one routing score of a member other than the leader.</summary>
+    private void RefreshRouting(int member, int key) =>
+        _routing?[key].Set(member, Available(member) ? RoutingScore(member, key) : double.NegativeInfinity);
 
     private void RefreshIndexesOnPresence(int member)
     {
@@ -138,14 +142,17 @@ public sealed partial class TeamModel
         return count;
     }
 
-    /// <summary>Unmarks the asked members and re-reads their scores (their answers moved the leader's beliefs).</summary>
-    private void ReleaseAskedMembers(int count)
+    /// <summary>
+    /// Unmarks the asked members and restores their scores in the incident's domain <paramref name="d"/>
+    /// (the other domains were re-read as the answers came in: <see cref="LearnFromAnswer"/>).
+    /// </summary>
+    private void ReleaseAskedMembers(int count, int d)
     {
         for (int a = 0; a < count; a++)
         {
             int member = _askedList[a];
             _asked[member] = false;
-            RefreshRouting(member);
+            RefreshRouting(member, d);
         }
     }
 

@@ -109,7 +109,7 @@ public sealed partial class TeamModel
             }
         }
 
-        ReleaseAskedMembers(asked);
+        ReleaseAskedMembers(asked, d);
 
         // With probability 1 - d the leader keeps it, if she is nearly as good as the best and has room.
         if (Available(Leader) && _queue[Leader] < P.LeaderCapacity && _rngRouting.Bernoulli(1 - P.Delegation))
@@ -152,10 +152,15 @@ public sealed partial class TeamModel
     {
         int row = ((Leader * _n) + member) * _k;
         int w0 = slot * _k;
+        int surface = _incDomain[slot];
         for (int k = 0; k < _k; k++)
         {
             double w = _incWeights[w0 + k];
             _directory[row + k] += P.InquiryRate * w * (_expertise[(member * _k) + k] - _directory[row + k]);
+            if (w > 0 && k != surface)
+            {
+                RefreshRouting(member, k); // the surface domain's entry is masked while she asks; restored afterwards
+            }
         }
     }
 
