@@ -11,14 +11,13 @@ namespace TeamSim.Benchmarks;
 /// per tick, so the load per member is the same at every size.
 /// </summary>
 /// <remarks>
-/// Two model effects make a plain "inquiry, rate 0.05 x N" team collapse at large N (open
-/// incidents grow without bound, so the cost per tick drifts up with time and measures the
-/// collapse, not the code): voice sends each incident to the single best member of the whole
-/// team, whatever her queue, so a handful of top experts get the work of hundreds; and every
-/// incident asks every member, each question costing leader.answer_cost of her tick. The scaling
-/// runs therefore switch voice off (ablate.voice) and scale the answer cost by 8 / N, which keeps
-/// the time a member spends answering per tick at its N = 8 value. Both runs are in steady state
-/// after the warm-up.
+/// A plain "inquiry, rate 0.05 x N" team collapses at large N (open incidents grow without bound,
+/// so the cost per tick drifts up with time and measures the collapse, not the code): voice sends
+/// each incident to the single best member of the whole team, whatever her queue, so a handful of
+/// top experts get the work of hundreds. The scaling runs therefore switch voice off
+/// (ablate.voice). Before bounded contact they also scaled leader.answer_cost by 8 / N, because
+/// every incident asked every member; with leader.ask_limit (default 15) an incident asks at most
+/// 15, so the default answer cost is kept. Both runs are in steady state after the warm-up.
 /// </remarks>
 internal static class TeamScenario
 {
@@ -53,11 +52,9 @@ internal static class TeamScenario
     /// <summary>The scaling team of <paramref name="size"/> members (see the remarks).</summary>
     public static ParameterSet Scaling(int size)
     {
-        ParameterSet p = Default();
-        return p
+        return Default()
             .With("team.size", size)
             .With("incidents.rate", RatePerMember * size)
-            .With("leader.answer_cost", p["leader.answer_cost"] * 8 / size)
             .With("ablate.voice", 1);
     }
 
