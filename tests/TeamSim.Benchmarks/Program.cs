@@ -5,14 +5,16 @@ using TeamSim.Benchmarks;
 // Two modes:
 //   dotnet run -c Release --project tests/TeamSim.Benchmarks -- [BenchmarkDotNet options, e.g. --filter '*' --job dry]
 //   dotnet run -c Release --project tests/TeamSim.Benchmarks -- scaling [output folder]
+//   dotnet run -c Release --project tests/TeamSim.Benchmarks -- scaling-cpu [output folder]
 //   dotnet run -c Release --project tests/TeamSim.Benchmarks -- profile N ticks [index|scan]
 // "scaling" runs the team benchmark and writes the scaling table and plot (docs/images by default);
+// "scaling-cpu" does the same in process CPU time per tick (steadier on a shared machine);
 // "profile" steps one team with a stopwatch, for profilers ("index"/"scan" force the large-team
 // indexes on or off; by default teams of TeamModel.IndexMinSize or more use them).
-if (args.Length > 0 && args[0] == "scaling")
+if (args.Length > 0 && args[0] is "scaling" or "scaling-cpu")
 {
     string folder = args.Length > 1 ? args[1] : Path.Combine("docs", "images");
-    return ScalingReport.Run(folder);
+    return ScalingReport.Run(folder, cpuTime: args[0] == "scaling-cpu");
 }
 
 if (args.Length is 3 or 4 && args[0] == "profile")
