@@ -164,9 +164,15 @@ public sealed partial class TeamModel
             return _fitIndex.Best(_incWeights.AsSpan(slot * _k, _k), out bestFit);
         }
 
+        return BestAvailableByTrueFit(slot, 0, _n, out bestFit);
+    }
+
+    /// <summary>The present member of [start, end) with the highest true fit (ties: lowest index); -1 if none.</summary>
+    private int BestAvailableByTrueFit(int slot, int start, int end, out double bestFit)
+    {
         int best = -1;
         bestFit = double.NegativeInfinity;
-        for (int i = 0; i < _n; i++)
+        for (int i = start; i < end; i++)
         {
             if (!Available(i))
             {

@@ -199,20 +199,32 @@ public sealed partial class TeamModel
         }
 
         int bestTrue = BestAvailableByTrueFit(slot, out double bestFit);
-        if (allowVoice && !P.AblateVoice && bestTrue != assignee && bestTrue != Leader)
+        if (allowVoice && !P.AblateVoice)
         {
-            // Voice: the member who really knows best speaks up if the gap is large and they feel safe.
-            double assigneeFit = TrueFit(assignee, slot);
-            if (bestFit - assigneeFit > P.VoiceMargin && _rngVoice.Bernoulli(_safety[bestTrue]))
+            // Voice: the member who really knows best among those who see the assignment (the
+            // assignee's work group; the whole team when it is one group) speaks up if the gap is
+            // large and they feel safe.
+            int voicer = bestTrue;
+            double voicerFit = bestFit;
+            if (_groupCount > 1)
             {
-                _voiceTick++;
-                _voiceTotal++;
-                bool accepted = _rngVoice.Bernoulli(P.Inquiry);
-                Emit("voice", bestTrue, assignee, _incId[slot], accepted ? 1 : 0);
-                if (accepted)
+                voicer = BestAvailableByTrueFit(slot, GroupStart(assignee), GroupEnd(assignee), out voicerFit);
+            }
+
+            if (voicer != assignee && voicer != Leader)
+            {
+                double assigneeFit = TrueFit(assignee, slot);
+                if (voicerFit - assigneeFit > P.VoiceMargin && _rngVoice.Bernoulli(_safety[voicer]))
                 {
-                    _voiceAccepted++;
-                    assignee = bestTrue;
+                    _voiceTick++;
+                    _voiceTotal++;
+                    bool accepted = _rngVoice.Bernoulli(P.Inquiry);
+                    Emit("voice", voicer, assignee, _incId[slot], accepted ? 1 : 0);
+                    if (accepted)
+                    {
+                        _voiceAccepted++;
+                        assignee = voicer;
+                    }
                 }
             }
         }

@@ -86,6 +86,37 @@ public sealed class BoundedContactTests
     }
 
     [Fact]
+    public void Voice_comes_only_from_the_assignees_group()
+    {
+        // Groups of 8 in a team of 40 (0..7, 8..15, ...): whoever speaks up saw the assignment.
+        var voices = new List<(int Voicer, int Assignee)>();
+        ParameterSet p = TeamRuns.Params("inquiry", ("team.size", 40), ("team.group_size", 8), ("incidents.rate", 2));
+        TeamModel model = TeamRuns.Create(p, ticks: 300, events: new VoiceLog(voices));
+        while (!model.IsFinished)
+        {
+            model.Step();
+        }
+
+        Assert.True(voices.Count >= 20, $"only {voices.Count} voice events: the test would prove little");
+        Assert.All(voices, v => Assert.Equal(v.Voicer / 8, v.Assignee / 8));
+    }
+
+    [Fact]
+    public void With_one_group_voice_can_cross_the_whole_team()
+    {
+        // Control for the test above: without groups some voice crosses the same boundaries.
+        var voices = new List<(int Voicer, int Assignee)>();
+        ParameterSet p = TeamRuns.Params("inquiry", ("team.size", 40), ("team.group_size", 0), ("incidents.rate", 2));
+        TeamModel model = TeamRuns.Create(p, ticks: 300, events: new VoiceLog(voices));
+        while (!model.IsFinished)
+        {
+            model.Step();
+        }
+
+        Assert.Contains(voices, v => v.Voicer / 8 != v.Assignee / 8);
+    }
+
+    [Fact]
     public void A_review_teaches_only_the_group_that_logged_the_item()
     {
         var model = TeamRuns.Create(TeamRuns.Params(null, ("team.size", 16), ("team.group_size", 4), ("practices.review_interval", 10)));
@@ -172,5 +203,16 @@ public sealed class BoundedContactTests
         model.WriteRunMetrics(run);
         all.AddRange(run);
         return all;
+    }
+
+    private sealed class VoiceLog(List<(int Voicer, int Assignee)> voices) : IEventSink
+    {
+        public void Record(int tick, string kind, int actor, int target, long incident, double value)
+        {
+            if (kind == "voice")
+            {
+                voices.Add((actor, target));
+            }
+        }
     }
 }
