@@ -139,6 +139,16 @@ public sealed class ExplorerSession
     /// <summary>The paired difference B - A of a per-run metric (e.g. <c>total_damage</c>).</summary>
     public PairedDifference Difference(string metric) => PairedDifference.Of(RunMetric(0, metric), RunMetric(1, metric));
 
+    /// <summary>
+    /// The replication to show as a typical team: its paired damage difference (B - A) is nearest the
+    /// median paired difference (<see cref="RepresentativeReplication.Choose"/>); -1 before any run.
+    /// </summary>
+    public int TypicalReplication() => RepresentativeReplication.Choose(RunMetric(0, "total_damage"), RunMetric(1, "total_damage"));
+
+    /// <summary>Re-runs one replication of policy <paramref name="policy"/> (0 = A, 1 = B) with its team watched, for the network picture.</summary>
+    public NetworkRecording RecordNetwork(int policy, int replication) =>
+        NetworkRecording.Record(Parameters[policy], Seed, replication, Ticks, PolicyNames[policy]);
+
     /// <summary>Mean and 95% band of a time series of one policy over the completed replications.</summary>
     public ChartSeries Series(int policy, ChartMetric metric)
     {

@@ -7,7 +7,7 @@ namespace TeamSim.Explorer.Tests.Browser;
 /// <summary>The published explorer in headless chromium: loads cleanly, reacts to the inquiry slider, shares its setup by URL.</summary>
 public sealed class ExplorerPageTests(ITestOutputHelper output)
 {
-    private static readonly string[] ChromiumArgs =
+    internal static readonly string[] ChromiumArgs =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using TeamSim.Cli.Serving;
+using Xunit.Abstractions;
+
+namespace TeamSim.Explorer.Tests.Browser;
+
+/// <summary>
+/// Times the classroom default (the page without a query string) in headless chromium: page load,
+/// the first run (the jiterpreter still compiling hot code) and the next runs, as the page's own
+/// status line reports them. Opt-in (<see cref="TimingFactAttribute"/>); numbers go to the test output.
+/// </summary>
+public sealed partial class ExplorerTimingTests(ITestOutputHelper output)
+{
+    private const int Runs = 3;
+
+    [TimingFact]
+    public async Task The_classroom_default_is_timed_in_the_browser_and_every_run_gives_the_same_headline()
+    {
+        using var server = new StaticFileServer(PublishedExplorer.Folder, 0);
+        server.Start();
+        using IPlaywright playwright = await Playwright.CreateAsync();
+        await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFactAttribute.Chromium,
+            Headless = true,
+            Args = ExplorerPageTests.ChromiumArgs,
+            Timeout = 120_000,
+        });
+        IPage page = await browser.NewPageAsync();
+        page.SetDefaultTimeout(300_000);
+
+        var load = Stopwatch.StartNew();
+        await page.GotoAsync(server.Address.ToString());
+        await page.Locator("#run:enabled").WaitForAsync();
+        output.WriteLine($"page load: {load.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s ({PublishedExplorer.Folder})");
+
+        var headlines = new List<string>();
+        for (int run = 1; run <= Runs; run++)
+        {
+            var wall = Stopwatch.StartNew();
+            await page.ClickAsync("#run");
+            await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Done", new LocatorAssertionsToContainTextOptions { Timeout = 300_000 });
+            string status = await page.Locator("#status").InnerTextAsync();
+            Match seconds = StatusSeconds().Match(status);
+            Assert.True(seconds.Success, "status line without a time: " + status);
+            output.WriteLine($"run {run}: page says {seconds.Groups[1].Value} s, wall {wall.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s ({status})");
+            headlines.Add(await page.Locator("#headline-difference").InnerTextAsync());
+        }
+
+        // Same seed, same runs: the timing loop must not have measured different work.
+        Assert.All(headlines, h => Assert.Equal(headlines[0], h));
+    }
+
+    [GeneratedRegex(@"in ([0-9.]+) s")]
+    private static partial Regex StatusSeconds();
+}
