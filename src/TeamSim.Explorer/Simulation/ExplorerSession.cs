@@ -20,6 +20,7 @@ public sealed class ExplorerSession
     private readonly List<int>[] _ticksRun = [[], []];
     private readonly double[] _series;
     private readonly double[] _cumulativeSums;
+    private readonly Dictionary<long, double> _tQuantiles = [];
 
     /// <summary>Prepares a comparison of the setup's two policies.</summary>
     public ExplorerSession(ExplorerSetup setup)
@@ -160,12 +161,25 @@ public sealed class ExplorerSession
             RunningStatistics s = _stats[policy, (int)metric, t];
             long n = s.Count;
             mean[t] = n > 0 ? s.Mean : double.NaN;
-            double half = n >= 2 ? StudentT.InvCDF(0, 1, n - 1, 0.975) * s.StandardDeviation / Math.Sqrt(n) : 0;
+            double half = n >= 2 ? TQuantile(n) * s.StandardDeviation / Math.Sqrt(n) : 0;
             low[t] = mean[t] - half;
             high[t] = mean[t] + half;
         }
 
         return new ChartSeries(mean, low, high);
+    }
+
+    // The page redraws every chart several times a second while runs come in, and MathNet's InvCDF
+    // is a root search: computed for every tick of every series it cost more than the simulation.
+    private double TQuantile(long n)
+    {
+        if (!_tQuantiles.TryGetValue(n, out double q))
+        {
+            q = StudentT.InvCDF(0, 1, n - 1, 0.975);
+            _tQuantiles[n] = q;
+        }
+
+        return q;
     }
 
     private static int IndexOf(IReadOnlyList<MetricDefinition> metrics, string name)
