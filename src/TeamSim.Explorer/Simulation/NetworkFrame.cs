@@ -55,6 +55,22 @@ public sealed record NetworkFrame(
         }
     }
 
+    /// <summary>Mean trust of the members in the leader (member 0), [0,1]; NaN for a team of one.</summary>
+    /// <remarks>Shown apart from the lines, which average both directions: the leader's trust in the team falls under either policy, the team's trust in a blaming leader falls further.</remarks>
+    public double TrustInLeader
+    {
+        get
+        {
+            double sum = 0;
+            for (int j = 1; j < Members; j++)
+            {
+                sum += TrustOf(j, 0);
+            }
+
+            return Members > 1 ? sum / (Members - 1) : double.NaN;
+        }
+    }
+
     /// <summary>Mean psychological safety of the team, [0,1].</summary>
     public double MeanSafety => Safety.Average();
 }

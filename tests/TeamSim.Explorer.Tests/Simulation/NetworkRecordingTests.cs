@@ -61,6 +61,7 @@ public sealed class NetworkRecordingTests
             }
 
             Assert.Equal(6, frame.Members);
+            Assert.Equal(Enumerable.Range(1, 5).Average(j => model.BenevolenceOf(j, 0)), frame.TrustInLeader, 12);
             Assert.Equal(model.OpenIncidents, frame.OpenIncidents);
             for (int i = 0; i < 6; i++)
             {
