@@ -9,7 +9,7 @@ namespace TeamSim.Explorer.Components;
 /// </summary>
 public static class SafetyScale
 {
-    private static readonly (double R, double G, double B)[] Stops =
+    private static IReadOnlyList<(double R, double G, double B)> Stops { get; } =
     [
         (0x44, 0x01, 0x54), (0x3B, 0x52, 0x8B), (0x21, 0x91, 0x8C), (0x5E, 0xC9, 0x62), (0xFD, 0xE7, 0x25),
     ];
@@ -17,8 +17,8 @@ public static class SafetyScale
     /// <summary>The fill colour of a safety value (clamped to [0,1]) as <c>#RRGGBB</c>.</summary>
     public static string Fill(double safety)
     {
-        double x = Math.Clamp(double.IsFinite(safety) ? safety : 0, 0, 1) * (Stops.Length - 1);
-        int i = Math.Min((int)x, Stops.Length - 2);
+        double x = Math.Clamp(double.IsFinite(safety) ? safety : 0, 0, 1) * (Stops.Count - 1);
+        int i = Math.Min((int)x, Stops.Count - 2);
         double f = x - i;
         (double r0, double g0, double b0) = Stops[i];
         (double r1, double g1, double b1) = Stops[i + 1];
