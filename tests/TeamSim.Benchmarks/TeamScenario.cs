@@ -11,13 +11,12 @@ namespace TeamSim.Benchmarks;
 /// per tick, so the load per member is the same at every size.
 /// </summary>
 /// <remarks>
-/// A plain "inquiry, rate 0.05 x N" team collapses at large N (open incidents grow without bound,
-/// so the cost per tick drifts up with time and measures the collapse, not the code): voice sends
-/// each incident to the single best member of the whole team, whatever her queue, so a handful of
-/// top experts get the work of hundreds. The scaling runs therefore switch voice off
-/// (ablate.voice). Before bounded contact they also scaled leader.answer_cost by 8 / N, because
-/// every incident asked every member; with leader.ask_limit (default 15) an incident asks at most
-/// 15, so the default answer cost is kept. Both runs are in steady state after the warm-up.
+/// Before bounded contact a plain "inquiry, rate 0.05 x N" team collapsed at large N (open
+/// incidents grew without bound, so the cost per tick measured the collapse, not the code):
+/// voice sent each incident to the single best member of the whole team, and every incident asked
+/// every member. The scaling runs then switched voice off and scaled leader.answer_cost by 8 / N.
+/// With work groups (voice from the assignee's group) and leader.ask_limit they need neither: the
+/// plain inquiry team stays in steady state at every size after the warm-up.
 /// </remarks>
 internal static class TeamScenario
 {
@@ -54,8 +53,7 @@ internal static class TeamScenario
     {
         return Default()
             .With("team.size", size)
-            .With("incidents.rate", RatePerMember * size)
-            .With("ablate.voice", 1);
+            .With("incidents.rate", RatePerMember * size);
     }
 
     /// <summary>
