@@ -248,11 +248,21 @@ public static class ReportBuilder
     private static int Inside(StringBuilder html, ReportData data, ModelCatalog models, string metric)
     {
         html.Append("<section id=\"inside\">\n<h2>Inside one team</h2>\n");
-        html.Append($"<p>For each policy, the simulated team with the median {Html.Text(HeadlineWriter.Label(metric))} was run again and watched closely: who trusted whom, who asked whom for help in the first and the last {Format(RepresentativeRunner.WindowShare * 100)}% of the run, and what happened when.</p>\n");
+        int shared = RepresentativeRunner.PairedReplication(data, metric);
+        string label = Html.Text(HeadlineWriter.Label(metric));
+        if (data.Policies.Count >= 2)
+        {
+            html.Append($"<p>One simulated team (the same members meeting the same incidents) was run again under each leader and watched closely: who trusted whom, who asked whom for help in the first and the last {Format(RepresentativeRunner.WindowShare * 100)}% of the run, and what happened when. It is the run whose difference in {label} between {Html.Text(data.Policies[1].Name)} and {Html.Text(data.Policies[0].Name)} is closest to the median difference: a typical gap, not the most striking one.</p>\n");
+        }
+        else
+        {
+            html.Append($"<p>The simulated team with the median {label} was run again and watched closely: who trusted whom, who asked whom for help in the first and the last {Format(RepresentativeRunner.WindowShare * 100)}% of the run, and what happened when.</p>\n");
+        }
+
         int count = 0;
         for (int p = 0; p < data.Policies.Count; p++)
         {
-            RepresentativeRun? run = RepresentativeRunner.Run(data, models, p, metric);
+            RepresentativeRun? run = RepresentativeRunner.Run(data, models, p, metric, shared >= 0 ? shared : null);
             string name = Html.Text(data.Policies[p].Name);
             html.Append($"<h3>A typical {name}-led team (run {run?.Replication.ToString(CultureInfo.InvariantCulture) ?? "?"})</h3>\n");
             if (run is null)
@@ -261,7 +271,9 @@ public static class ReportBuilder
                 continue;
             }
 
-            html.Append($"<p>Its {Html.Text(HeadlineWriter.Label(metric))} was {Format(run.Recorded)}, the median of the {data.Replications} {name}-led teams.");
+            double[] values = data.RunValues[p][metric];
+            double median = values.Where(double.IsFinite).Order().ElementAtOrDefault((values.Count(double.IsFinite) - 1) / 2);
+            html.Append($"<p>Its {label} was {Format(run.Recorded)}; the median of the {data.Replications} {name}-led teams was {Format(median)}.");
             if (!run.Reproduced)
             {
                 html.Append($" <span class=\"note\">Re-running it here gave {Format(run.Rerun)}: this TeamSim differs from the one that wrote the results, so the pictures below may not match the numbers above.</span>");

@@ -4,7 +4,7 @@ namespace TeamSim.Output.Report;
 
 /// <summary>One replication of one policy re-run with its events, to show what happened inside a typical team.</summary>
 /// <param name="Policy">Policy name.</param>
-/// <param name="Replication">The replication re-run (the one with the median value of <paramref name="Metric"/>).</param>
+/// <param name="Replication">The replication re-run (see <see cref="RepresentativeRunner.PairedReplication"/>).</param>
 /// <param name="Metric">The run metric used to choose it.</param>
 /// <param name="Recorded">Its value in runs.csv.</param>
 /// <param name="Rerun">Its value in the re-run (equal unless the model changed since the results were written).</param>

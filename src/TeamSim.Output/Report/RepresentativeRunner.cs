@@ -8,9 +8,10 @@ using TeamSim.Experiments.Running;
 namespace TeamSim.Output.Report;
 
 /// <summary>
-/// Re-runs, for each policy, the replication with the median value of the headline metric, with an
-/// event sink attached, and reads the team's trust before and after. Replication r uses
-/// <c>RunSeeds(seed, 0, r)</c> like the original run, so the re-run is the same run.
+/// Re-runs a representative replication of a policy with an event sink attached, and reads the
+/// team's trust before and after. Replication r uses <c>RunSeeds(seed, 0, r)</c> like the original
+/// run, so the re-run is the same run; with two or more policies every policy re-runs the same
+/// replication (<see cref="PairedReplication"/>), so the pictures show one team under each leader.
 /// </summary>
 public static class RepresentativeRunner
 {
@@ -27,9 +28,58 @@ public static class RepresentativeRunner
         return order.Length == 0 ? -1 : order[(order.Length - 1) / 2];
     }
 
-    /// <summary>Re-runs the representative replication of policy <paramref name="policy"/>; null when the model or the data do not allow it.</summary>
+    /// <summary>
+    /// The replication whose paired difference (second policy minus first) in
+    /// <paramref name="metric"/> is nearest the median paired difference (ties: the lower
+    /// replication), so one team shows a typical gap between the leaders; with one policy, or
+    /// without paired values, the first policy's median replication; -1 if none is defined.
+    /// </summary>
+    public static int PairedReplication(ReportData data, string metric)
+    {
+        if (data.RunValues.Count == 0 || !data.RunValues[0].TryGetValue(metric, out double[]? first))
+        {
+            return -1;
+        }
+
+        if (data.RunValues.Count < 2 || !data.RunValues[1].TryGetValue(metric, out double[]? second) || second.Length != first.Length)
+        {
+            return MedianReplication(first);
+        }
+
+        var differences = new double[first.Length];
+        for (int r = 0; r < first.Length; r++)
+        {
+            differences[r] = second[r] - first[r]; // NaN when either run is undefined
+        }
+
+        double[] defined = differences.Where(double.IsFinite).Order().ToArray();
+        if (defined.Length == 0)
+        {
+            return -1;
+        }
+
+        int middle = defined.Length / 2;
+        double median = defined.Length % 2 == 1 ? defined[middle] : (defined[middle - 1] + defined[middle]) / 2;
+        int best = -1;
+        for (int r = 0; r < differences.Length; r++)
+        {
+            if (double.IsFinite(differences[r]) && (best < 0 || Math.Abs(differences[r] - median) < Math.Abs(differences[best] - median)))
+            {
+                best = r;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Re-runs a representative replication of policy <paramref name="policy"/>; null when the model or the data do not allow it.</summary>
+    /// <param name="data">The results folder.</param>
+    /// <param name="models">Models this TeamSim knows.</param>
+    /// <param name="policy">Policy index.</param>
+    /// <param name="metric">The headline metric.</param>
+    /// <param name="replication">The replication to re-run; by default the policy's median replication of <paramref name="metric"/>.</param>
     /// <exception cref="InputException">The manifest's parameters are not valid for the model.</exception>
-    public static RepresentativeRun? Run(ReportData data, ModelCatalog models, int policy, string metric)
+    public static RepresentativeRun? Run(ReportData data, ModelCatalog models, int policy, string metric, int? replication = null)
     {
         if (!models.TryGet(data.Model, out IModelFactory factory)
             || !data.RunValues[policy].TryGetValue(metric, out double[]? values))
@@ -37,16 +87,16 @@ public static class RepresentativeRunner
             return null;
         }
 
-        int replication = MedianReplication(values);
+        int chosen = replication ?? MedianReplication(values);
         int runMetric = IndexOf(factory.RunMetrics, metric);
-        if (replication < 0 || runMetric < 0)
+        if (chosen < 0 || chosen >= values.Length || runMetric < 0)
         {
             return null;
         }
 
         ParameterSet parameters = Parameters(factory.Parameters, data.Policies[policy], data.Folder);
         var recorder = new EventRecorder();
-        IModel model = factory.Create(parameters, new RunSeeds(data.Seed, 0, replication), new ModelRunOptions(data.Ticks, recorder));
+        IModel model = factory.Create(parameters, new RunSeeds(data.Seed, 0, chosen), new ModelRunOptions(data.Ticks, recorder));
         var team = model as TeamModel;
         int n = team is null ? 0 : parameters.Int("team.size");
         int k = team is null ? 0 : parameters.Int("team.domains");
@@ -72,7 +122,7 @@ public static class RepresentativeRunner
 
         var metrics = new double[factory.RunMetrics.Count];
         model.WriteRunMetrics(metrics);
-        return new RepresentativeRun(data.Policies[policy].Name, replication, metric, values[replication], metrics[runMetric], model.Tick, early, late, recorder.Events);
+        return new RepresentativeRun(data.Policies[policy].Name, chosen, metric, values[chosen], metrics[runMetric], model.Tick, early, late, recorder.Events);
     }
 
     /// <summary>The parameter set of a policy from the manifest's values.</summary>
@@ -126,9 +176,11 @@ public static class RepresentativeRunner
             present[i] = true;
         }
 
+        // An event carries the tick its step started from (events.csv), so the steps that end at
+        // ticks from..to (the 1-based ticks of timeseries.csv) recorded ticks from - 1 .. to - 1.
         foreach (ModelEvent e in events)
         {
-            if (e.Tick < from || e.Tick > to)
+            if (e.Tick < from - 1 || e.Tick > to - 1)
             {
                 continue;
             }
@@ -142,7 +194,7 @@ public static class RepresentativeRunner
         // Absences in force at the window's end: the last absence event of each member decides.
         foreach (ModelEvent e in events)
         {
-            if (e.Tick <= to && e.Actor >= 0 && e.Actor < n && (e.Kind == "absence_start" || e.Kind == "absence_end"))
+            if (e.Tick <= to - 1 && e.Actor >= 0 && e.Actor < n && (e.Kind == "absence_start" || e.Kind == "absence_end"))
             {
                 present[e.Actor] = e.Kind == "absence_end";
             }

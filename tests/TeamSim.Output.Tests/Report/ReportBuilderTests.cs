@@ -72,7 +72,51 @@ public sealed partial class ReportBuilderTests : IClassFixture<ClassroomReportFi
             Assert.NotNull(run.Early);
             Assert.NotNull(run.Late);
             Assert.Contains(run.Events, e => e.Kind == "help");
+
+            // The early window is the first steps 1..w; their events carry ticks 0..w-1 (the tick a step starts from).
+            Assert.Equal(1, run.Early.FromTick);
+            Assert.Equal(run.Events.Count(e => e.Kind == "help" && e.Tick < run.Early.ToTick), run.Early.Help.Sum());
+            Assert.Equal(run.Events.Count(e => e.Kind == "help" && e.Tick >= run.Late.FromTick - 1), run.Late.Help.Sum());
         }
+    }
+
+    [Fact]
+    public void Both_policies_show_the_same_team_the_one_with_a_typical_paired_gap()
+    {
+        ReportData data = ResultsFolderReader.Read(_fixture.Folder);
+        int shared = RepresentativeRunner.PairedReplication(data, "total_damage");
+        double[] a = data.RunValues[0]["total_damage"], b = data.RunValues[1]["total_damage"];
+        double[] gaps = a.Select((x, r) => b[r] - x).ToArray();
+        double[] sorted = [.. gaps.Order()];
+        double median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+        Assert.All(gaps, g => Assert.True(Math.Abs(gaps[shared] - median) <= Math.Abs(g - median)));
+        for (int p = 0; p < data.Policies.Count; p++)
+        {
+            Assert.Contains($"-led team (run {shared})</h3>", _fixture.Html);
+            RepresentativeRun? run = RepresentativeRunner.Run(data, BuiltInModels.Catalog, p, "total_damage", shared);
+            Assert.NotNull(run);
+            Assert.Equal(shared, run.Replication);
+            Assert.True(run.Reproduced, $"policy {p}: re-run gave {run.Rerun}, runs.csv has {run.Recorded}");
+        }
+
+        Assert.Equal(data.Policies.Count, Regex.Count(_fixture.Html, $"-led team \\(run {shared}\\)</h3>"));
+    }
+
+    [Fact]
+    public void The_paired_replication_is_nearest_the_median_gap_ties_to_the_lower_and_skips_undefined_runs()
+    {
+        ReportData data = ResultsFolderReader.Read(_fixture.Folder);
+        ReportData Made(double[] a, double[] b) => data with
+        {
+            RunValues = [new Dictionary<string, double[]> { ["total_damage"] = a }, new Dictionary<string, double[]> { ["total_damage"] = b }],
+        };
+
+        // Gaps 10, -5, 3, 7, 1: median 3 -> replication 2.
+        Assert.Equal(2, RepresentativeRunner.PairedReplication(Made([0, 10, 0, 0, 4], [10, 5, 3, 7, 5]), "total_damage"));
+        // Gaps 1, 2, 4, 5: median 3, replications 1 and 2 equally near -> the lower.
+        Assert.Equal(1, RepresentativeRunner.PairedReplication(Made([0, 0, 0, 0], [1, 2, 4, 5]), "total_damage"));
+        // An undefined run on either side is not a candidate: gaps NaN, 2, NaN, 9, 4 -> median 4 -> replication 4.
+        Assert.Equal(4, RepresentativeRunner.PairedReplication(Made([double.NaN, 0, 0, 0, 0], [1, 2, double.NaN, 9, 4]), "total_damage"));
     }
 
     [Fact]
