@@ -7,25 +7,13 @@ namespace TeamSim.Explorer.Tests.Browser;
 /// <summary>The published explorer in headless chromium: loads cleanly, draws a typical team, reacts to the inquiry slider, shares its setup by URL.</summary>
 public sealed class ExplorerPageTests(ITestOutputHelper output)
 {
-    internal static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
     [BrowserFact]
     public async Task The_page_runs_the_engine_draws_the_team_network_reacts_to_the_inquiry_slider_and_round_trips_its_setup()
     {
         using var server = new StaticFileServer(PublishedExplorer.Folder, 0);
         server.Start();
         using IPlaywright playwright = await Playwright.CreateAsync();
-        await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFactAttribute.Chromium,
-            Headless = true,
-            Args = ChromiumArgs,
-            Timeout = 60_000,
-        });
+        await using IBrowser browser = await DebianChromium.LaunchAsync(playwright, 60_000);
         IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 2000 } });
         page.SetDefaultTimeout(60_000);
         var problems = new List<string>();

@@ -23,13 +23,7 @@ public sealed partial class ExplorerTimingTests(ITestOutputHelper output)
         using var server = new StaticFileServer(PublishedExplorer.Folder, 0);
         server.Start();
         using IPlaywright playwright = await Playwright.CreateAsync();
-        await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFactAttribute.Chromium,
-            Headless = true,
-            Args = ExplorerPageTests.ChromiumArgs,
-            Timeout = 120_000,
-        });
+        await using IBrowser browser = await DebianChromium.LaunchAsync(playwright, 120_000);
         IPage page = await browser.NewPageAsync();
         page.SetDefaultTimeout(300_000);
 
