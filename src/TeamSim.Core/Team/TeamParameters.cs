@@ -38,7 +38,7 @@ public static class TeamParameters
         yield return R("team.arousal0", 0.2, 0, 1, "Resting arousal A0: the initial value and the level arousal relaxes to without pressure", "[0,1]", Calib, "A0");
         yield return R("team.mindset0", 0.7, 0, 1, "Initial learning mindset M0 (1 = learning, 0 = fixed)", "[0,1]", "Dweck 2006", "M0");
         yield return R("team.benevolence0", 0.5, 0, 1, "Initial benevolence trust between members", "[0,1]", "Mayer, Davis and Schoorman 1995", "Ben0");
-        yield return I("team.group_size", 15, 0, 100_000, "Largest work group: the team splits into ceil(N / g_size) near-equal groups of consecutive members, within which solves are seen, help is sought and reviews are held (0 or >= team.size: one group, the whole team)", "members", "Dunbar and Spoors 1995; Zhou et al. 2005 (sympathy group of about 12-15); Hackman 2002", "g_size");
+        yield return I("team.group_size", 15, 0, 100_000, "Largest work group: the team splits into ceil(N / g_size) near-equal groups of consecutive members, within which solves are seen, help is sought, voice comes from and reviews are held (0 or >= team.size: one group, the whole team)", "members", "Dunbar and Spoors 1995; Zhou et al. 2005 (sympathy group of about 12-15); Hackman 2002", "g_size");
 
         // Leader and policy levers
         yield return R("leader.inquiry", 0.5, 0, 1, "Probability the leader asks who knows before routing an incident", "probability", "Schein 2013 (humble inquiry)", "q");
