@@ -76,7 +76,7 @@ public sealed class ScenarioLoader
 
         string? hint = NameSuggester.Closest(fileOrName, BuiltInScenarios.Names);
         throw new InputException(
-            $"{fileOrName}: no such file and no built-in scenario of that name" + DidYouMean(hint) +
+            $"{fileOrName}: no such file and no built-in scenario of that name" + JsonFields.DidYouMean(hint) +
             $"; built-in scenarios: {string.Join(", ", BuiltInScenarios.Names)}");
     }
 
@@ -171,7 +171,7 @@ public sealed class ScenarioLoader
                 if (found is null)
                 {
                     string[] known = scenario.Policies.Select(p => p.Name).Concat(model.PolicyPresets.Keys).Distinct().ToArray();
-                    problems.Add($"--policy {name}: unknown policy" + DidYouMean(NameSuggester.Closest(name, known)) + $"; known policies: {string.Join(", ", known)}");
+                    problems.Add($"--policy {name}: unknown policy" + JsonFields.DidYouMean(NameSuggester.Closest(name, known)) + $"; known policies: {string.Join(", ", known)}");
                 }
                 else if (kept.Any(p => p.Name == found.Name))
                 {
@@ -202,7 +202,7 @@ public sealed class ScenarioLoader
                 string text = assignment[(eq + 1)..].Trim();
                 if (!model.Parameters.TryGet(name, out ParameterSpec spec))
                 {
-                    problems.Add($"--set {assignment}: unknown parameter '{name}' of model '{model.Name}'" + DidYouMean(model.Parameters.Suggest(name)) + "; 'teamsim params' lists them");
+                    problems.Add($"--set {assignment}: unknown parameter '{name}' of model '{model.Name}'" + JsonFields.DidYouMean(model.Parameters.Suggest(name)) + "; 'teamsim params' lists them");
                     continue;
                 }
 
@@ -318,7 +318,7 @@ public sealed class ScenarioLoader
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            problems.Add("$", $"a scenario must be a JSON object, got {Describe(root)}");
+            problems.Add("$", $"a scenario must be a JSON object, got {JsonFields.Describe(root)}");
             return null;
         }
 
@@ -326,27 +326,27 @@ public sealed class ScenarioLoader
         {
             if (!TopLevelKeys.Contains(property.Name, StringComparer.Ordinal))
             {
-                problems.Add("$." + property.Name, $"unknown key '{property.Name}'" + DidYouMean(NameSuggester.Closest(property.Name, TopLevelKeys)) + $"; allowed keys: {string.Join(", ", TopLevelKeys.Skip(1))}");
+                problems.Add("$." + property.Name, $"unknown key '{property.Name}'" + JsonFields.DidYouMean(NameSuggester.Closest(property.Name, TopLevelKeys)) + $"; allowed keys: {string.Join(", ", TopLevelKeys.Skip(1))}");
             }
         }
 
         string name = ReadName(root, "name", problems) ?? FallbackName(problems.Source);
-        string description = ReadString(root, "description", problems, 4000) ?? string.Empty;
-        string modelName = ReadString(root, "model", problems, 64) ?? BuiltInModels.DefaultModel;
+        string description = JsonFields.String(root, "description", 4000, problems.Add) ?? string.Empty;
+        string modelName = JsonFields.String(root, "model", 64, problems.Add) ?? BuiltInModels.DefaultModel;
         if (!_catalog.TryGet(modelName, out IModelFactory model))
         {
-            problems.Add("$.model", $"unknown model '{modelName}'" + DidYouMean(NameSuggester.Closest(modelName, _catalog.Names)) + $"; known models: {string.Join(", ", _catalog.Names)}");
+            problems.Add("$.model", $"unknown model '{modelName}'" + JsonFields.DidYouMean(NameSuggester.Closest(modelName, _catalog.Names)) + $"; known models: {string.Join(", ", _catalog.Names)}");
             return null;
         }
 
-        int ticks = ReadInt(root, "ticks", 1, MaxTicks, DefaultTicks, problems);
-        int replications = ReadInt(root, "replications", 1, MaxReplications, DefaultReplications, problems);
+        int ticks = JsonFields.Integer(root, "ticks", 1, MaxTicks, DefaultTicks, problems.Add);
+        int replications = JsonFields.Integer(root, "replications", 1, MaxReplications, DefaultReplications, problems.Add);
         ulong seed = DefaultSeed;
         if (root.TryGetProperty("seed", out JsonElement seedElement))
         {
             if (seedElement.ValueKind != JsonValueKind.Number || !seedElement.TryGetUInt64(out seed))
             {
-                problems.Add("$.seed", $"must be an integer in [0, {ulong.MaxValue}], got {Describe(seedElement)}");
+                problems.Add("$.seed", $"must be an integer in [0, {ulong.MaxValue}], got {JsonFields.Describe(seedElement)}");
             }
         }
 
@@ -368,7 +368,7 @@ public sealed class ScenarioLoader
         var policies = new List<PolicySpec>();
         if (element.ValueKind != JsonValueKind.Array)
         {
-            problems.Add("$.policies", $"must be an array of preset names or {{\"name\", \"preset\", \"parameters\"}} objects, got {Describe(element)}");
+            problems.Add("$.policies", $"must be an array of preset names or {{\"name\", \"preset\", \"parameters\"}} objects, got {JsonFields.Describe(element)}");
             return policies;
         }
 
@@ -389,7 +389,7 @@ public sealed class ScenarioLoader
                 string preset = item.GetString()!;
                 if (!model.PolicyPresets.ContainsKey(preset))
                 {
-                    problems.Add(path, $"unknown policy '{preset}'" + DidYouMean(NameSuggester.Closest(preset, model.PolicyPresets.Keys)) + $"; presets of model '{model.Name}': {presetList}");
+                    problems.Add(path, $"unknown policy '{preset}'" + JsonFields.DidYouMean(NameSuggester.Closest(preset, model.PolicyPresets.Keys)) + $"; presets of model '{model.Name}': {presetList}");
                     continue;
                 }
 
@@ -399,7 +399,7 @@ public sealed class ScenarioLoader
 
             if (item.ValueKind != JsonValueKind.Object)
             {
-                problems.Add(path, $"must be a preset name or an object with name, preset and parameters, got {Describe(item)}");
+                problems.Add(path, $"must be a preset name or an object with name, preset and parameters, got {JsonFields.Describe(item)}");
                 continue;
             }
 
@@ -407,7 +407,7 @@ public sealed class ScenarioLoader
             {
                 if (!PolicyKeys.Contains(property.Name, StringComparer.Ordinal))
                 {
-                    problems.Add($"{path}.{property.Name}", $"unknown key '{property.Name}'" + DidYouMean(NameSuggester.Closest(property.Name, PolicyKeys)) + $"; allowed keys: {string.Join(", ", PolicyKeys)}");
+                    problems.Add($"{path}.{property.Name}", $"unknown key '{property.Name}'" + JsonFields.DidYouMean(NameSuggester.Closest(property.Name, PolicyKeys)) + $"; allowed keys: {string.Join(", ", PolicyKeys)}");
                 }
             }
 
@@ -417,11 +417,11 @@ public sealed class ScenarioLoader
                 problems.Add(path + ".name", "is required");
             }
 
-            _ = ReadString(item, "description", problems, 4000, path);
-            string? presetName = ReadString(item, "preset", problems, 64, path);
+            _ = JsonFields.String(item, "description", 4000, problems.Add, path);
+            string? presetName = JsonFields.String(item, "preset", 64, problems.Add, path);
             if (presetName is not null && !model.PolicyPresets.ContainsKey(presetName))
             {
-                problems.Add(path + ".preset", $"unknown preset '{presetName}'" + DidYouMean(NameSuggester.Closest(presetName, model.PolicyPresets.Keys)) + $"; presets of model '{model.Name}': {presetList}");
+                problems.Add(path + ".preset", $"unknown preset '{presetName}'" + JsonFields.DidYouMean(NameSuggester.Closest(presetName, model.PolicyPresets.Keys)) + $"; presets of model '{model.Name}': {presetList}");
                 presetName = null;
             }
 
@@ -456,7 +456,7 @@ public sealed class ScenarioLoader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(path, $"must be an object of parameter names to values, got {Describe(element)}");
+            problems.Add(path, $"must be an object of parameter names to values, got {JsonFields.Describe(element)}");
             return;
         }
 
@@ -468,7 +468,7 @@ public sealed class ScenarioLoader
             {
                 if (!registry.Specs.Any(s => s.Name.StartsWith(name + ".", StringComparison.Ordinal)))
                 {
-                    problems.Add(propertyPath, $"unknown parameter group '{name}'" + DidYouMean(NameSuggester.Closest(name, registry.Specs.Select(s => s.Name[..Math.Max(0, s.Name.IndexOf('.', StringComparison.Ordinal))]).Distinct())) + "; 'teamsim params' lists the parameters");
+                    problems.Add(propertyPath, $"unknown parameter group '{name}'" + JsonFields.DidYouMean(NameSuggester.Closest(name, registry.Specs.Select(s => s.Name[..Math.Max(0, s.Name.IndexOf('.', StringComparison.Ordinal))]).Distinct())) + "; 'teamsim params' lists the parameters");
                     continue;
                 }
 
@@ -478,7 +478,7 @@ public sealed class ScenarioLoader
 
             if (!registry.TryGet(name, out ParameterSpec spec))
             {
-                problems.Add(propertyPath, $"unknown parameter '{name}'" + DidYouMean(registry.Suggest(name)) + "; 'teamsim params' lists the parameters");
+                problems.Add(propertyPath, $"unknown parameter '{name}'" + JsonFields.DidYouMean(registry.Suggest(name)) + "; 'teamsim params' lists the parameters");
                 continue;
             }
 
@@ -517,7 +517,7 @@ public sealed class ScenarioLoader
                     return element.GetBoolean() ? 1 : 0;
                 }
 
-                problem = $"must be true or false, got {Describe(element)}";
+                problem = $"must be true or false, got {JsonFields.Describe(element)}";
                 return null;
             case ParameterKind.Choice:
                 if (element.ValueKind == JsonValueKind.String && spec.ParseValue(element.GetString()!) is double choice)
@@ -526,7 +526,7 @@ public sealed class ScenarioLoader
                 }
 
                 string text = element.ValueKind == JsonValueKind.String ? element.GetString()! : string.Empty;
-                problem = $"must be {spec.AllowedText}" + DidYouMean(NameSuggester.Closest(text, spec.Choices)) + $", got {Describe(element)}";
+                problem = $"must be {spec.AllowedText}" + JsonFields.DidYouMean(NameSuggester.Closest(text, spec.Choices)) + $", got {JsonFields.Describe(element)}";
                 return null;
             default:
                 if (element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out double number) && double.IsFinite(number))
@@ -534,53 +534,14 @@ public sealed class ScenarioLoader
                     return number;
                 }
 
-                problem = $"must be {spec.AllowedText}, got {Describe(element)}";
+                problem = $"must be {spec.AllowedText}, got {JsonFields.Describe(element)}";
                 return null;
         }
     }
 
-    private static int ReadInt(JsonElement parent, string key, int min, int max, int fallback, Problems problems)
-    {
-        if (!parent.TryGetProperty(key, out JsonElement element))
-        {
-            return fallback;
-        }
-
-        if (element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out long value) && value >= min && value <= max)
-        {
-            return (int)value;
-        }
-
-        problems.Add("$." + key, $"must be an integer in [{min}, {max}], got {Describe(element)}");
-        return fallback;
-    }
-
-    private static string? ReadString(JsonElement parent, string key, Problems problems, int maxLength, string path = "$")
-    {
-        if (!parent.TryGetProperty(key, out JsonElement element))
-        {
-            return null;
-        }
-
-        if (element.ValueKind != JsonValueKind.String)
-        {
-            problems.Add($"{path}.{key}", $"must be a string, got {Describe(element)}");
-            return null;
-        }
-
-        string value = element.GetString()!;
-        if (value.Length > maxLength)
-        {
-            problems.Add($"{path}.{key}", $"must be at most {maxLength} characters, got {value.Length}");
-            return null;
-        }
-
-        return value;
-    }
-
     private static string? ReadName(JsonElement parent, string key, Problems problems, string path = "$")
     {
-        string? value = ReadString(parent, key, problems, 10_000, path);
+        string? value = JsonFields.String(parent, key, 10_000, problems.Add, path);
         if (value is null)
         {
             return null;
@@ -588,7 +549,7 @@ public sealed class ScenarioLoader
 
         if (!ScenarioNames.IsValid(value))
         {
-            problems.Add($"{path}.{key}", $"{ScenarioNames.Rule}, got \"{Shorten(value)}\"");
+            problems.Add($"{path}.{key}", $"{ScenarioNames.Rule}, got \"{JsonFields.Shorten(value)}\"");
             return null;
         }
 
@@ -600,22 +561,6 @@ public sealed class ScenarioLoader
         string stem = Path.GetFileNameWithoutExtension(source.StartsWith("built-in:", StringComparison.Ordinal) ? source["built-in:".Length..] : source);
         return ScenarioNames.IsValid(stem) ? stem : "scenario";
     }
-
-    private static string Describe(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => $"\"{Shorten(element.GetString()!)}\"",
-        JsonValueKind.Number => element.GetRawText(),
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        JsonValueKind.Null => "null",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.Object => "an object",
-        _ => element.ValueKind.ToString(),
-    };
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "...";
-
-    private static string DidYouMean(string? hint) => hint is null ? string.Empty : $" (did you mean '{hint}'?)";
 
     private static string FirstSentence(string message)
     {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using TeamSim.Core.Models;
 using TeamSim.Core.Parameters;
 using TeamSim.Experiments.Designs;
+using TeamSim.Experiments.Scenarios;
 
 namespace TeamSim.Experiments.Sweeps;
 
@@ -86,7 +87,7 @@ public sealed class SweepLoader
 
         if (root.ValueKind != JsonValueKind.Object)
         {
-            Add("$", $"a sweep must be a JSON object, got {Describe(root)}");
+            Add("$", $"a sweep must be a JSON object, got {JsonFields.Describe(root)}");
             return null;
         }
 
@@ -94,18 +95,18 @@ public sealed class SweepLoader
         {
             if (!TopLevelKeys.Contains(property.Name, StringComparer.Ordinal))
             {
-                Add("$." + property.Name, $"unknown key '{property.Name}'" + DidYouMean(NameSuggester.Closest(property.Name, TopLevelKeys)) + $"; allowed keys: {string.Join(", ", TopLevelKeys.Skip(1))}");
+                Add("$." + property.Name, $"unknown key '{property.Name}'" + JsonFields.DidYouMean(NameSuggester.Closest(property.Name, TopLevelKeys)) + $"; allowed keys: {string.Join(", ", TopLevelKeys.Skip(1))}");
             }
         }
 
-        string name = String(root, "name", "$", Add) ?? Path.GetFileNameWithoutExtension(source);
-        if (!IsValidName(name))
+        string name = JsonFields.String(root, "name", 4000, Add, "$") ?? Path.GetFileNameWithoutExtension(source);
+        if (!ScenarioNames.IsValid(name))
         {
-            Add("$.name", $"use letters, digits and _ . + - (at most 64 characters, not starting with . or -), got \"{Shorten(name)}\"");
+            Add("$.name", $"{ScenarioNames.Rule}, got \"{JsonFields.Shorten(name)}\"");
         }
 
-        string description = String(root, "description", "$", Add) ?? string.Empty;
-        string? baseName = String(root, "base", "$", Add);
+        string description = JsonFields.String(root, "description", 4000, Add, "$") ?? string.Empty;
+        string? baseName = JsonFields.String(root, "base", 4000, Add, "$");
         if (baseName is null)
         {
             if (!root.TryGetProperty("base", out _))
@@ -129,16 +130,16 @@ public sealed class SweepLoader
 
         IModelFactory model = scenario.Model;
         IReadOnlyList<SweepPolicy> policies = ReadPolicies(root, scenario, Add);
-        int ticks = Integer(root, "ticks", 1, 10_000_000, scenario.Ticks, Add);
-        int replications = Integer(root, "replications", 1, 1_000_000, scenario.Replications, Add);
+        int ticks = JsonFields.Integer(root, "ticks", 1, 10_000_000, scenario.Ticks, Add);
+        int replications = JsonFields.Integer(root, "replications", 1, 1_000_000, scenario.Replications, Add);
         ulong seed = scenario.Seed;
         if (root.TryGetProperty("seed", out JsonElement seedElement) && (seedElement.ValueKind != JsonValueKind.Number || !seedElement.TryGetUInt64(out seed)))
         {
-            Add("$.seed", $"must be an integer in [0, {ulong.MaxValue}], got {Describe(seedElement)}");
+            Add("$.seed", $"must be an integer in [0, {ulong.MaxValue}], got {JsonFields.Describe(seedElement)}");
         }
 
-        bool independent = Boolean(root, "independent_points", false, Add);
-        int chunkRuns = Integer(root, "chunk_runs", 0, 1_000_000, 0, Add);
+        bool independent = JsonFields.Boolean(root, "independent_points", false, Add);
+        int chunkRuns = JsonFields.Integer(root, "chunk_runs", 0, 1_000_000, 0, Add);
         List<Factor> factors = ReadFactors(root, model.Parameters, Add);
         SweepDesignSpec? design = ReadDesign(root, factors.Count, Add);
         string[] metrics = ReadMetrics(root, model, Add);
@@ -169,7 +170,7 @@ public sealed class SweepLoader
         string known = string.Join(", ", scenario.Policies.Select(p => p.Name));
         if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() == 0)
         {
-            add("$.policies", $"must be a non-empty array of policy names of the base scenario ({known}), got {Describe(element)}");
+            add("$.policies", $"must be a non-empty array of policy names of the base scenario ({known}), got {JsonFields.Describe(element)}");
             return scenario.Policies;
         }
 
@@ -182,7 +183,7 @@ public sealed class SweepLoader
             SweepPolicy? found = scenario.Policies.FirstOrDefault(p => p.Name == wanted);
             if (found is null)
             {
-                add(path, $"unknown policy {Describe(item)}" + DidYouMean(wanted is null ? null : NameSuggester.Closest(wanted, scenario.Policies.Select(p => p.Name))) + $"; policies of the base scenario: {known}");
+                add(path, $"unknown policy {JsonFields.Describe(item)}" + JsonFields.DidYouMean(wanted is null ? null : NameSuggester.Closest(wanted, scenario.Policies.Select(p => p.Name))) + $"; policies of the base scenario: {known}");
             }
             else if (chosen.Contains(found))
             {
@@ -208,7 +209,7 @@ public sealed class SweepLoader
 
         if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() == 0 || element.GetArrayLength() > MaxFactors)
         {
-            add("$.factors", $"must be an array of 1 to {MaxFactors} factors, got {Describe(element)}");
+            add("$.factors", $"must be an array of 1 to {MaxFactors} factors, got {JsonFields.Describe(element)}");
             return factors;
         }
 
@@ -238,7 +239,7 @@ public sealed class SweepLoader
     {
         if (item.ValueKind != JsonValueKind.Object)
         {
-            add(path, $"must be an object with parameter and min/max or values, got {Describe(item)}");
+            add(path, $"must be an object with parameter and min/max or values, got {JsonFields.Describe(item)}");
             return null;
         }
 
@@ -246,7 +247,7 @@ public sealed class SweepLoader
         {
             if (!FactorKeys.Contains(property.Name, StringComparer.Ordinal))
             {
-                add($"{path}.{property.Name}", $"unknown key '{property.Name}'" + DidYouMean(NameSuggester.Closest(property.Name, FactorKeys)) + $"; allowed keys: {string.Join(", ", FactorKeys)}");
+                add($"{path}.{property.Name}", $"unknown key '{property.Name}'" + JsonFields.DidYouMean(NameSuggester.Closest(property.Name, FactorKeys)) + $"; allowed keys: {string.Join(", ", FactorKeys)}");
             }
         }
 
@@ -257,7 +258,7 @@ public sealed class SweepLoader
             add(p, m);
         }
 
-        string? name = String(item, "parameter", path, Count);
+        string? name = JsonFields.String(item, "parameter", 4000, Count, path);
         if (name is null)
         {
             if (!item.TryGetProperty("parameter", out _))
@@ -270,19 +271,19 @@ public sealed class SweepLoader
 
         if (!registry.TryGet(name, out ParameterSpec spec))
         {
-            add(path + ".parameter", $"unknown parameter '{name}'" + DidYouMean(registry.Suggest(name)) + "; 'teamsim params' lists the parameters");
+            add(path + ".parameter", $"unknown parameter '{name}'" + JsonFields.DidYouMean(registry.Suggest(name)) + "; 'teamsim params' lists the parameters");
             return null;
         }
 
         bool hasValues = item.TryGetProperty("values", out JsonElement valuesElement);
         bool hasRange = item.TryGetProperty("min", out JsonElement minElement) | item.TryGetProperty("max", out JsonElement maxElement);
-        string scaleText = String(item, "scale", path, Count) ?? "linear";
+        string scaleText = JsonFields.String(item, "scale", 4000, Count, path) ?? "linear";
         if (scaleText is not ("linear" or "log"))
         {
-            Count(path + ".scale", $"must be linear or log, got \"{Shorten(scaleText)}\"");
+            Count(path + ".scale", $"must be linear or log, got \"{JsonFields.Shorten(scaleText)}\"");
         }
 
-        bool integer = Boolean(item, "integer", spec.Kind == ParameterKind.Integer, Count, path);
+        bool integer = JsonFields.Boolean(item, "integer", spec.Kind == ParameterKind.Integer, Count, path);
         if (spec.Kind == ParameterKind.Integer)
         {
             integer = true;
@@ -308,7 +309,7 @@ public sealed class SweepLoader
             var values = new List<double>();
             if (valuesElement.ValueKind != JsonValueKind.Array || valuesElement.GetArrayLength() == 0)
             {
-                Count(path + ".values", $"must be a non-empty array, got {Describe(valuesElement)}");
+                Count(path + ".values", $"must be a non-empty array, got {JsonFields.Describe(valuesElement)}");
                 return null;
             }
 
@@ -317,14 +318,14 @@ public sealed class SweepLoader
             {
                 string valuePath = $"{path}.values[{i++}]";
                 double? value = ReadValue(v, spec);
-                string? problem = value is double d ? spec.Check(d) : $"must be {spec.AllowedText}, got {Describe(v)}";
+                string? problem = value is double d ? spec.Check(d) : $"must be {spec.AllowedText}, got {JsonFields.Describe(v)}";
                 if (problem is not null)
                 {
                     Count(valuePath, problem);
                 }
                 else if (values.Contains(value!.Value))
                 {
-                    Count(valuePath, $"{Describe(v)} is listed twice");
+                    Count(valuePath, $"{JsonFields.Describe(v)} is listed twice");
                 }
                 else
                 {
@@ -343,7 +344,7 @@ public sealed class SweepLoader
 
         double? min = RangeEnd(item, "min", path, spec, Count);
         double? max = RangeEnd(item, "max", path, spec, Count);
-        int levels = Integer(item, "levels", 2, 100_000, 5, Count, path);
+        int levels = JsonFields.Integer(item, "levels", 2, 100_000, 5, Count, path);
         if (min is null || max is null || before > 0)
         {
             return null;
@@ -380,7 +381,7 @@ public sealed class SweepLoader
 
         if (element.ValueKind != JsonValueKind.Number || !element.TryGetDouble(out double value) || !double.IsFinite(value))
         {
-            add($"{path}.{key}", $"must be {spec.AllowedText}, got {Describe(element)}");
+            add($"{path}.{key}", $"must be {spec.AllowedText}, got {JsonFields.Describe(element)}");
             return null;
         }
 
@@ -418,20 +419,20 @@ public sealed class SweepLoader
                 return new SweepDesignSpec("grid");
             }
 
-            add("$.design", $"\"{Shorten(kind)}\" needs settings: write {{\"type\": \"{Shorten(kind)}\", ...}}; designs: {string.Join(", ", DesignKeys.Keys)}");
+            add("$.design", $"\"{JsonFields.Shorten(kind)}\" needs settings: write {{\"type\": \"{JsonFields.Shorten(kind)}\", ...}}; designs: {string.Join(", ", DesignKeys.Keys)}");
             return null;
         }
 
         if (element.ValueKind != JsonValueKind.Object)
         {
-            add("$.design", $"must be an object with a type ({string.Join(", ", DesignKeys.Keys)}), got {Describe(element)}");
+            add("$.design", $"must be an object with a type ({string.Join(", ", DesignKeys.Keys)}), got {JsonFields.Describe(element)}");
             return null;
         }
 
-        string? type = String(element, "type", "$.design", add);
+        string? type = JsonFields.String(element, "type", 4000, add, "$.design");
         if (type is null || !DesignKeys.TryGetValue(type, out string[]? keys))
         {
-            add("$.design.type", $"must be one of {string.Join(", ", DesignKeys.Keys)}" + (type is null ? string.Empty : DidYouMean(NameSuggester.Closest(type, DesignKeys.Keys)) + $", got \"{Shorten(type)}\""));
+            add("$.design.type", $"must be one of {string.Join(", ", DesignKeys.Keys)}" + (type is null ? string.Empty : JsonFields.DidYouMean(NameSuggester.Closest(type, DesignKeys.Keys)) + $", got \"{JsonFields.Shorten(type)}\""));
             return null;
         }
 
@@ -439,7 +440,7 @@ public sealed class SweepLoader
         {
             if (!keys.Contains(property.Name, StringComparer.Ordinal))
             {
-                add($"$.design.{property.Name}", $"unknown key for a {type} design" + DidYouMean(NameSuggester.Closest(property.Name, keys)) + $"; allowed keys: {string.Join(", ", keys)}");
+                add($"$.design.{property.Name}", $"unknown key for a {type} design" + JsonFields.DidYouMean(NameSuggester.Closest(property.Name, keys)) + $"; allowed keys: {string.Join(", ", keys)}");
             }
         }
 
@@ -447,7 +448,7 @@ public sealed class SweepLoader
         switch (type)
         {
             case "lhs":
-                return new SweepDesignSpec("lhs", Points: Required(element, "points", 2, 10_000_000, add), Candidates: Integer(element, "candidates", 1, 10_000, 1, add, D));
+                return new SweepDesignSpec("lhs", Points: Required(element, "points", 2, 10_000_000, add), Candidates: JsonFields.Integer(element, "candidates", 1, 10_000, 1, add, D));
             case "sobol":
                 int n = Required(element, "n", 2, 1 << 24, add);
                 if (n > 0 && !BitOperations.IsPow2(n))
@@ -460,16 +461,16 @@ public sealed class SweepLoader
                     add("$.factors", $"a sobol design supports at most {SobolDesign.MaxFactors} factors, got {factors}");
                 }
 
-                return new SweepDesignSpec("sobol", BaseSamples: n, SecondOrder: Boolean(element, "second_order", false, add, D));
+                return new SweepDesignSpec("sobol", BaseSamples: n, SecondOrder: JsonFields.Boolean(element, "second_order", false, add, D));
             case "morris":
                 int r = Required(element, "trajectories", 2, 1_000_000, add);
-                int p = Integer(element, "levels", 2, 1000, 4, add, D);
+                int p = JsonFields.Integer(element, "levels", 2, 1000, 4, add, D);
                 if (p % 2 != 0)
                 {
                     add("$.design.levels", $"must be even (Morris steps by p/(2(p-1)) levels), got {p}");
                 }
 
-                int candidates = Integer(element, "candidates", 0, 10_000, 0, add, D);
+                int candidates = JsonFields.Integer(element, "candidates", 0, 10_000, 0, add, D);
                 if (candidates > 0 && candidates <= r)
                 {
                     add("$.design.candidates", $"must exceed trajectories ({r}) to choose from, or be 0; got {candidates}");
@@ -491,7 +492,7 @@ public sealed class SweepLoader
         string[] known = model.RunMetrics.Select(m => m.Name).ToArray();
         if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() == 0)
         {
-            add("$.metrics", $"must be a non-empty array of run metrics of model '{model.Name}', got {Describe(element)}");
+            add("$.metrics", $"must be a non-empty array of run metrics of model '{model.Name}', got {JsonFields.Describe(element)}");
             return [];
         }
 
@@ -503,7 +504,7 @@ public sealed class SweepLoader
             string? metric = item.ValueKind == JsonValueKind.String ? item.GetString() : null;
             if (metric is null || !known.Contains(metric, StringComparer.Ordinal))
             {
-                add(path, $"unknown metric {Describe(item)}" + DidYouMean(metric is null ? null : NameSuggester.Closest(metric, known)) + $"; run metrics of model '{model.Name}': {string.Join(", ", known)}");
+                add(path, $"unknown metric {JsonFields.Describe(item)}" + JsonFields.DidYouMean(metric is null ? null : NameSuggester.Closest(metric, known)) + $"; run metrics of model '{model.Name}': {string.Join(", ", known)}");
             }
             else if (metrics.Contains(metric))
             {
@@ -526,80 +527,6 @@ public sealed class SweepLoader
             return 0;
         }
 
-        return Integer(parent, key, min, max, 0, add, "$.design");
+        return JsonFields.Integer(parent, key, min, max, 0, add, "$.design");
     }
-
-    private static int Integer(JsonElement parent, string key, int min, int max, int fallback, Action<string, string> add, string path = "$")
-    {
-        if (!parent.TryGetProperty(key, out JsonElement element))
-        {
-            return fallback;
-        }
-
-        if (element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out long value) && value >= min && value <= max)
-        {
-            return (int)value;
-        }
-
-        add($"{path}.{key}", $"must be an integer in [{min}, {max}], got {Describe(element)}");
-        return fallback;
-    }
-
-    private static bool Boolean(JsonElement parent, string key, bool fallback, Action<string, string> add, string path = "$")
-    {
-        if (!parent.TryGetProperty(key, out JsonElement element))
-        {
-            return fallback;
-        }
-
-        if (element.ValueKind is JsonValueKind.True or JsonValueKind.False)
-        {
-            return element.GetBoolean();
-        }
-
-        add($"{path}.{key}", $"must be true or false, got {Describe(element)}");
-        return fallback;
-    }
-
-    private static string? String(JsonElement parent, string key, string path, Action<string, string> add)
-    {
-        if (!parent.TryGetProperty(key, out JsonElement element))
-        {
-            return null;
-        }
-
-        if (element.ValueKind != JsonValueKind.String)
-        {
-            add($"{path}.{key}", $"must be a string, got {Describe(element)}");
-            return null;
-        }
-
-        string value = element.GetString()!;
-        if (value.Length > 4000)
-        {
-            add($"{path}.{key}", $"must be at most 4000 characters, got {value.Length}");
-            return null;
-        }
-
-        return value;
-    }
-
-    private static bool IsValidName(string name) =>
-        name.Length is > 0 and <= 64 && name[0] is not ('.' or '-') && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '+' or '-');
-
-    private static string Describe(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => $"\"{Shorten(element.GetString()!)}\"",
-        JsonValueKind.Number => element.GetRawText(),
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        JsonValueKind.Null => "null",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.Object => "an object",
-        _ => element.ValueKind.ToString(),
-    };
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "...";
-
-    private static string DidYouMean(string? hint) => hint is null ? string.Empty : $" (did you mean '{hint}'?)";
 }
