@@ -37,7 +37,7 @@ public static class AnalyzeCommand
             IReadOnlyList<string> files = SweepAnalysis.Run(dir, parse.GetValue(metric) ?? [], new SensitivityOptions(b, 0.95, parse.GetValue(seed)));
             stdout.WriteLine(files.Count == 0
                 ? $"{dir}: nothing to analyse beyond summary.csv for this design (plots need a one- or two-factor grid; indices a sobol or morris design)"
-                : $"Wrote {files.Count} files to {Path.Combine(Path.GetFullPath(dir), SweepAnalysisFiles.Directory)}:");
+                : $"Wrote {Counted.Of(files.Count, "file")} to {Path.Combine(Path.GetFullPath(dir), SweepAnalysisFiles.Directory)}:");
             foreach (string f in files)
             {
                 stdout.WriteLine("  " + f);

@@ -51,15 +51,7 @@ public static class ClassroomCommand
                 return code;
             }
 
-            try
-            {
-                using Process? browser = Process.Start(new ProcessStartInfo(report) { UseShellExecute = true });
-            }
-            catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or PlatformNotSupportedException)
-            {
-                stderr.WriteLine($"could not open a browser ({e.Message}); open {report} yourself");
-            }
-
+            BrowserLauncher.Open(report, stderr);
             return ExitCodes.Ok;
         }));
         return command;

@@ -56,7 +56,7 @@ public static class ExploreCommand
             stdout.WriteLine($"Open {server.Address} (Ctrl+C to stop)");
             if (!parse.GetValue(noOpen))
             {
-                OpenBrowser(server.Address, stdout);
+                BrowserLauncher.Open(server.Address.ToString(), stdout);
             }
 
             using var stop = new ManualResetEventSlim();
@@ -101,17 +101,5 @@ public static class ExploreCommand
 
         return candidates.FirstOrDefault(c => File.Exists(Path.Combine(c, "index.html")))
             ?? throw new InputException("the explorer is not published; run 'dotnet publish src/TeamSim.Explorer -c Release -o artifacts/explorer' in the repository, or pass --root");
-    }
-
-    private static void OpenBrowser(Uri address, TextWriter stdout)
-    {
-        try
-        {
-            using Process? browser = Process.Start(new ProcessStartInfo(address.ToString()) { UseShellExecute = true });
-        }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or PlatformNotSupportedException)
-        {
-            stdout.WriteLine($"Could not open a browser ({e.Message}); open the address yourself.");
-        }
     }
 }

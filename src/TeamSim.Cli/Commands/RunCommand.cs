@@ -35,7 +35,7 @@ public static class RunCommand
 
         var command = new Command(
             "run",
-            "Run every policy of a scenario for N replications (paired: replication r of every policy meets the same incidents and team) and write manifest.json, runs.csv, timeseries.csv, summary.csv, comparison.csv and plots/.\n\n" +
+            "Run every policy of a scenario for N replications (paired: replication r of every policy meets the same incidents and team) and write manifest.json, runs.csv, timeseries.csv, summary.csv, comparison.csv, plots/ and report.html.\n\n" +
             "Examples:\n" +
             "  teamsim run classroom\n" +
             "  teamsim run escalating-crisis --replications 400 --threads 8 --out results/crisis\n" +
@@ -82,7 +82,7 @@ public static class RunCommand
             int total = resolved.Policies.Count * effective.Replications;
             if (!isQuiet)
             {
-                stdout.WriteLine($"{effective.Name}: {resolved.Policies.Count} policies x {effective.Replications} replications x {effective.Ticks} ticks ({string.Join(", ", resolved.Policies.Select(p => p.Name))})");
+                stdout.WriteLine($"{effective.Name}: {Counted.Of(resolved.Policies.Count, "policy", "policies")} x {Counted.Of(effective.Replications, "replication")} x {Counted.Of(effective.Ticks, "tick")} ({string.Join(", ", resolved.Policies.Select(p => p.Name))})");
             }
 
             var clock = Stopwatch.StartNew();

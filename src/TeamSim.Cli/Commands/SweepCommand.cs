@@ -75,7 +75,7 @@ public static class SweepCommand
             {
                 string part = slice.IsWhole ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"; shard {slice} has {shardRuns} runs");
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{sweep.Name}: {plan.DesignSpec.Kind} design, {plan.Points} points x {plan.Policies.Count} policies x {plan.Replications} replications = {plan.TotalRuns} runs of {plan.Ticks} ticks{part}; {options.EffectiveThreads} threads"));
+                    $"{sweep.Name}: {plan.DesignSpec.Kind} design, {Counted.Of(plan.Points, "point")} x {Counted.Of(plan.Policies.Count, "policy", "policies")} x {Counted.Of(plan.Replications, "replication")} = {Counted.Of(plan.TotalRuns, "run")} of {Counted.Of(plan.Ticks, "tick")}{part}; {Counted.Of(options.EffectiveThreads, "thread")}"));
             }
 
             using var cancel = new CancellationTokenSource();

@@ -65,7 +65,7 @@ public static class SlurmScripts
         var s = new StringBuilder();
         Line(s, "#!/bin/bash");
         Line(s, $"# Merges the {study.Options.Shards} shards of TeamSim sweep '{Comment(study.SweepName)}' into merged/ (runs.csv, summary.csv,");
-        Line(s, $"# errors.csv, manifest.json: the bytes of a single-machine sweep). Submit with --dependency=afterok:<array job id>");
+        Line(s, $"# manifest.json, errors.csv if runs failed: the bytes of a single-machine sweep). Submit with --dependency=afterok:<array job id>");
         Line(s, $"# ({SlurmStudy.SubmitScript} does), so it runs once every array task has succeeded.");
         Line(s, $"#SBATCH --job-name={JobName(study.SweepName)}-merge");
         Resources(s, study.Options, 1);

@@ -22,7 +22,7 @@ public sealed record SlurmStudy(string Folder, string SweepFile, string SweepNam
     /// <summary>Folder of the shard folders, one a task: <c>shards/0</c> ... <c>shards/N-1</c>.</summary>
     public const string ShardsDirectory = "shards";
 
-    /// <summary>Folder of the merged results (runs.csv, summary.csv, errors.csv, manifest.json).</summary>
+    /// <summary>Folder of the merged results (runs.csv, summary.csv, manifest.json, and errors.csv when runs failed).</summary>
     public const string MergedDirectory = "merged";
 
     /// <summary>Folder of the job logs (<c>shard-i.log</c>, <c>merge.log</c>).</summary>
