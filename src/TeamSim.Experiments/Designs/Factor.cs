@@ -127,6 +127,13 @@ public sealed class Factor
             return Math.Clamp(Math.Floor(cell), Min, Max);
         }
 
+        // The ends are the bounds as written: exp(log(0.005)) is 0.005000000000000002, which a
+        // reader of runs.csv would take for a different value.
+        if (u == 0 || u == 1)
+        {
+            return u == 0 ? Min : Max;
+        }
+
         double value = Scale == FactorScale.Log
             ? Math.Exp(Math.Log(Min) + (u * (Math.Log(Max) - Math.Log(Min))))
             : Min + (u * (Max - Min));

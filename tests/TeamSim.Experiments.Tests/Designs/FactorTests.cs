@@ -24,6 +24,16 @@ public sealed class FactorTests
     }
 
     [Fact]
+    public void The_ends_of_a_log_range_are_exactly_the_bounds_written_in_the_sweep_file()
+    {
+        var factor = Factor.Range("incidents.severity_growth", 0.005, 0.2, FactorScale.Log, levels: 5);
+        Assert.NotEqual(0.005, Math.Exp(Math.Log(0.005))); // why the ends are special-cased
+        Assert.Equal(0.005, factor.ValueAt(factor.LevelCoordinate(0)));
+        Assert.Equal(0.2, factor.ValueAt(factor.LevelCoordinate(4)));
+        Assert.Equal(Math.Sqrt(0.005 * 0.2), factor.ValueAt(factor.LevelCoordinate(2)), 12);
+    }
+
+    [Fact]
     public void An_integer_range_gives_every_whole_number_an_equal_share_of_the_unit_interval()
     {
         var factor = Factor.Range("team.size", 2, 5, isInteger: true);
