@@ -9,6 +9,29 @@ namespace TeamSim.Experiments;
 /// </summary>
 internal static class JsonFields
 {
+    /// <summary>
+    /// Parses an input file's text; malformed JSON becomes one line
+    /// <c>SOURCE: line L, position P: malformed JSON: what</c> (an empty file says so).
+    /// </summary>
+    /// <exception cref="InputException">Empty or malformed.</exception>
+    public static JsonDocument Parse(string json, string source, int maxDepth)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            throw new InputException($"{source}: $: the file is empty; expected a JSON object {{ ... }}");
+        }
+
+        try
+        {
+            return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
+        }
+        catch (JsonException e)
+        {
+            string where = e.LineNumber is long line ? $"line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1}" : "$";
+            throw new InputException($"{source}: {where}: malformed JSON: {FirstSentence(e.Message)}", e);
+        }
+    }
+
     /// <summary>An integer in [min, max]; the fallback when the key is absent or the value is not allowed.</summary>
     public static int Integer(JsonElement parent, string key, int min, int max, int fallback, Action<string, string> add, string path = "$")
     {
@@ -85,4 +108,17 @@ internal static class JsonFields
 
     /// <summary>" (did you mean 'x'?)" or nothing.</summary>
     public static string DidYouMean(string? hint) => hint is null ? string.Empty : $" (did you mean '{hint}'?)";
+
+    private static string FirstSentence(string message)
+    {
+        // System.Text.Json appends where it stopped (already in our "line, position" prefix) and advice for programmers.
+        string text = message;
+        foreach (string tail in new[] { " Path:", " LineNumber:", " Change the reader options." })
+        {
+            int cut = text.IndexOf(tail, StringComparison.Ordinal);
+            text = cut > 0 ? text[..cut] : text;
+        }
+
+        return text.Replace('\n', ' ').Replace('\r', ' ').Trim().TrimEnd('.');
+    }
 }

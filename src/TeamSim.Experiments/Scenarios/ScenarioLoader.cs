@@ -97,16 +97,7 @@ public sealed class ScenarioLoader
             throw new InputException($"{source}: scenario is {json.Length} characters; at most {MaxFileBytes} are allowed");
         }
 
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
-        }
-        catch (JsonException e)
-        {
-            string where = e.LineNumber is long line ? $"line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1}" : "$";
-            throw new InputException($"{source}: {where}: malformed JSON: {FirstSentence(e.Message)}", e);
-        }
+        JsonDocument document = JsonFields.Parse(json, source, MaxDepth);
 
         using (document)
         {
@@ -560,19 +551,6 @@ public sealed class ScenarioLoader
     {
         string stem = Path.GetFileNameWithoutExtension(source.StartsWith("built-in:", StringComparison.Ordinal) ? source["built-in:".Length..] : source);
         return ScenarioNames.IsValid(stem) ? stem : "scenario";
-    }
-
-    private static string FirstSentence(string message)
-    {
-        // System.Text.Json appends where it stopped (already in our "line, position" prefix) and advice for programmers.
-        string text = message;
-        foreach (string tail in new[] { " Path:", " LineNumber:", " Change the reader options." })
-        {
-            int cut = text.IndexOf(tail, StringComparison.Ordinal);
-            text = cut > 0 ? text[..cut] : text;
-        }
-
-        return text.Replace('\n', ' ').Replace('\r', ' ').Trim().TrimEnd('.');
     }
 
     private sealed class Problems(string source)

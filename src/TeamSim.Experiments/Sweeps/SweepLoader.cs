@@ -57,16 +57,7 @@ public sealed class SweepLoader
     /// <exception cref="InputException">Malformed or invalid.</exception>
     public SweepDefinition LoadText(string json, string source, string folder)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            string where = e.LineNumber is long line ? $"line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1}" : "$";
-            throw new InputException($"{source}: {where}: malformed JSON: {e.Message.Split(" Path:")[0].ReplaceLineEndings(" ").TrimEnd('.')}", e);
-        }
+        JsonDocument document = JsonFields.Parse(json, source, ScenarioLoader.MaxDepth);
 
         using (document)
         {

@@ -64,6 +64,7 @@ public sealed class ScenarioLoaderTests
     [Theory]
     [InlineData("""{ "name": "x", """, "bad.json: line 1, position 16: malformed JSON: Expected start of a property name or value", "reached end of data")]
     [InlineData("{\n  \"ticks\": 3,\n}", "bad.json: line 3, position 1: malformed JSON:", "trailing comma")]
+    [InlineData("", "bad.json: $: the file is empty", "expected a JSON object")]
     [InlineData("""{ "tem": 1 }""", "bad.json: $.tem: unknown key 'tem'", "allowed keys: name, description, model")]
     [InlineData("""{ "tiks": 1 }""", "bad.json: $.tiks: unknown key 'tiks'", "did you mean 'ticks'")]
     [InlineData("""{ "ticks": "many" }""", "bad.json: $.ticks: must be an integer in [1, 10000000]", "got \"many\"")]

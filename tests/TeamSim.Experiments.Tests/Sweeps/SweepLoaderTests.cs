@@ -77,6 +77,7 @@ public sealed class SweepLoaderTests
     [InlineData("""{ "base": "drill", "factors": [ { "parameter": "leader.inquiry", "values": [0.1] } ], "policies": ["comand"] }""", "s.json: $.policies[0]: unknown policy \"comand\" (did you mean 'command'?)")]
     [InlineData("""{ "base": "nowhere", "factors": [ { "parameter": "leader.inquiry", "values": [0.1] } ] }""", "s.json: $.base: cannot load 'nowhere': nowhere: file not found")]
     [InlineData("""{ "factors": [] }""", "s.json: $.base: is required")]
+    [InlineData("  \n", "s.json: $: the file is empty; expected a JSON object { ... }")]
     [InlineData("""{ "name": "a..b", "base": "drill", "factors": [ { "parameter": "leader.inquiry", "values": [0.1] } ] }""", "s.json: $.name: must be 1-64 letters, digits or _ . + - starting with a letter or digit (no '..', no path separators), got \"a..b\"")]
     [InlineData("""{ "name": 7, "base": "drill", "factors": [ { "parameter": "leader.inquiry", "values": [0.1] } ] }""", "s.json: $.name: must be a string, got 7")]
     [InlineData("""{ "base": "drill", "replications": 0, "factors": [ { "parameter": "leader.inquiry", "values": [0.1, 0.1] } ] }""", "s.json: $.replications: must be an integer in [1, 1000000], got 0\ns.json: $.factors[0].values[1]: 0.1 is listed twice")]
