@@ -118,7 +118,7 @@ public sealed class SweepCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_second_sweep_into_the_same_folder_needs_resume_or_force()
+    public void A_second_sweep_into_a_finished_folder_is_refused_and_resume_says_it_is_complete()
     {
         string sweep = GridSweep();
         Assert.Equal(0, CliRunner.Run("sweep", sweep, "--out", P("x")).Code);
@@ -127,7 +127,7 @@ public sealed class SweepCommandTests : IDisposable
         var resumed = CliRunner.Run("sweep", sweep, "--out", P("x"), "--resume");
 
         Assert.Equal(2, again.Code);
-        Assert.Contains("--resume", again.Err, StringComparison.Ordinal);
+        Assert.Contains("holds a finished sweep; use another --out, or --force", again.Err, StringComparison.Ordinal);
         Assert.Equal(0, resumed.Code);
         Assert.Contains("already complete", resumed.Out, StringComparison.Ordinal);
     }

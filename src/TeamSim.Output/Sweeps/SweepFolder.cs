@@ -110,7 +110,12 @@ public sealed class SweepFolder : ISweepChunkStore
             }
             else if (hasEntries)
             {
-                throw new InputException($"{root}: --out: folder is not empty; use --resume to continue an interrupted sweep or --force to start over");
+                string held = File.Exists(final) && !Directory.Exists(partial)
+                    ? "holds a finished sweep; use another --out, or --force to run it again"
+                    : Directory.Exists(partial) || Directory.Exists(chunks)
+                        ? "holds an unfinished sweep; use --resume to continue it or --force to start over"
+                        : "is not empty; use another --out, or --force to start over";
+                throw new InputException($"{root}: --out: folder {held}");
             }
 
             Directory.CreateDirectory(partial);

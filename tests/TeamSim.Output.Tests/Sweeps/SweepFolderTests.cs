@@ -134,7 +134,16 @@ public sealed class SweepFolderTests
         SweepTestKit.RunInto(tmp.Path, SweepTestKit.Plan());
 
         var busy = Assert.Throws<InputException>(() => SweepFolder.Prepare(tmp.Path, SweepTestKit.Plan(), "test", SweepShard.Whole, false, false));
-        Assert.Contains("not empty", busy.Message, StringComparison.Ordinal);
+        Assert.Contains("holds a finished sweep", busy.Message, StringComparison.Ordinal);
+        Directory.CreateDirectory(Path.Combine(tmp.Path, "unrelated"));
+        string stranger = Path.Combine(tmp.Path, "unrelated");
+        File.WriteAllText(Path.Combine(stranger, "notes.txt"), "mine");
+        var foreign = Assert.Throws<InputException>(() => SweepFolder.Prepare(stranger, SweepTestKit.Plan(), "test", SweepShard.Whole, false, false));
+        Assert.Contains("is not empty", foreign.Message, StringComparison.Ordinal);
+        string unfinished = Path.Combine(tmp.Path, "unfinished");
+        _ = SweepFolder.Prepare(unfinished, SweepTestKit.Plan(), "test", SweepShard.Whole, false, false); // started, never run
+        var again = Assert.Throws<InputException>(() => SweepFolder.Prepare(unfinished, SweepTestKit.Plan(), "test", SweepShard.Whole, false, false));
+        Assert.Contains("holds an unfinished sweep; use --resume", again.Message, StringComparison.Ordinal);
         var other = Assert.Throws<InputException>(() => SweepFolder.Prepare(tmp.Path, SweepTestKit.Plan(seed: 9), "test", SweepShard.Whole, true, false));
         Assert.Contains("different sweep", other.Message, StringComparison.Ordinal);
         Assert.True(SweepFolder.Prepare(tmp.Path, SweepTestKit.Plan(), "test", SweepShard.Whole, true, false).IsComplete);
