@@ -32,7 +32,7 @@ public static class ParamsCommand
             stdout.WriteLine($"{"name".PadRight(w1)}  {"default".PadRight(w2)}  {"allowed".PadRight(w3)}  meaning");
             foreach (ParameterSpec s in specs)
             {
-                string unit = string.IsNullOrEmpty(s.Unit) ? string.Empty : $" [{s.Unit}]";
+                string unit = string.IsNullOrEmpty(s.Unit) ? string.Empty : $" (unit: {s.Unit})";
                 stdout.WriteLine($"{s.Name.PadRight(w1)}  {s.FormatValue(s.Default).PadRight(w2)}  {s.AllowedText.PadRight(w3)}  {s.Description}{unit}");
             }
 
