@@ -49,6 +49,11 @@ public static class SlurmCommand
             stdout.WriteLine($"Wrote {folder}: {SlurmStudy.ArrayScript} (array 0-{options.Shards - 1}: shard $SLURM_ARRAY_TASK_ID/{options.Shards} of '{sweep.Name}', {study.Runs} runs, --resume), " +
                 $"{SlurmStudy.MergeScript} (teamsim merge {SlurmStudy.ShardsDirectory}/* --out {SlurmStudy.MergedDirectory}), {SlurmStudy.SubmitScript}, {study.SweepFile}");
             stdout.WriteLine($"Jobs run: {string.Join(' ', launcher)}");
+            if (IsNodeLocal(folder))
+            {
+                stderr.WriteLine($"warning: {folder} is on a node-local file system; compute nodes usually cannot see it, so use a shared one (e.g. /scratch or your home; docs/CLUSTER.md)");
+            }
+
             if (!parse.GetValue(submit))
             {
                 stdout.WriteLine("Submit on the login node with:");
@@ -65,5 +70,14 @@ public static class SlurmCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    private static readonly string[] NodeLocalRoots = ["/tmp/", "/var/tmp/", "/dev/shm/"];
+
+    /// <summary>True for folders under /tmp, /var/tmp or /dev/shm, which each node has its own copy of.</summary>
+    internal static bool IsNodeLocal(string folder)
+    {
+        string full = Path.GetFullPath(folder).TrimEnd('/') + "/";
+        return OperatingSystem.IsLinux() && NodeLocalRoots.Any(p => full.StartsWith(p, StringComparison.Ordinal));
     }
 }

@@ -29,6 +29,16 @@ public sealed class SlurmCommandTests : IDisposable
         return path;
     }
 
+    [Theory]
+    [InlineData("/tmp/study", true)]
+    [InlineData("/var/tmp/x/study", true)]
+    [InlineData("/dev/shm/study", true)]
+    [InlineData("/scratch/me/study", false)]
+    [InlineData("/home/me/tmp/study", false)]
+    [InlineData("/tmpdata/study", false)]
+    public void A_study_folder_on_a_node_local_file_system_is_flagged(string folder, bool expected) =>
+        Assert.Equal(expected && OperatingSystem.IsLinux(), TeamSim.Cli.Commands.SlurmCommand.IsNodeLocal(folder));
+
     [Fact]
     public void It_writes_the_array_merge_and_submit_scripts_and_a_copy_of_the_sweep_and_its_base_file()
     {
