@@ -1,6 +1,7 @@
 using TeamSim.Experiments;
 using TeamSim.Experiments.Designs;
 using TeamSim.Experiments.Sensitivity;
+using TeamSim.Output.Csv;
 
 namespace TeamSim.Output.Sweeps;
 
@@ -79,7 +80,7 @@ public static class SweepAnalysis
         var policyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < manifest.Policies.Count; i++)
         {
-            policyIndex[SweepCells.Text(manifest.Policies[i])] = i;
+            policyIndex[CsvCells.Text(manifest.Policies[i])] = i;
         }
 
         var stats = new SweepPointStatistics(manifest.Policies.Count, manifest.Points, metrics.Length);

@@ -3,6 +3,7 @@ using CsvHelper;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Statistics;
 using TeamSim.Experiments;
+using TeamSim.Output.Csv;
 
 namespace TeamSim.Output.Sweeps;
 
@@ -183,8 +184,8 @@ public static class SweepAssembler
                 double mean = n > 0 ? s.Mean : double.NaN;
                 double sd = n > 1 ? s.StandardDeviation : double.NaN;
                 double half = n > 1 ? StudentT.InvCDF(0, 1, n - 1, 0.975) * sd / Math.Sqrt(n) : double.NaN;
-                var fields = new List<string>(_key) { names[m], SweepCells.Integer(_runs), SweepCells.Integer(_failed), SweepCells.Integer(n) };
-                fields.AddRange([SweepCells.Number(mean), SweepCells.Number(sd), SweepCells.Number(mean - half), SweepCells.Number(mean + half)]);
+                var fields = new List<string>(_key) { names[m], CsvCells.Integer(_runs), CsvCells.Integer(_failed), CsvCells.Integer(n) };
+                fields.AddRange([CsvCells.Number(mean), CsvCells.Number(sd), CsvCells.Number(mean - half), CsvCells.Number(mean + half)]);
                 SweepCsv.WriteRow(summary, fields);
             }
 

@@ -1,4 +1,5 @@
 using TeamSim.Experiments.Sweeps;
+using TeamSim.Output.Csv;
 
 namespace TeamSim.Output.Sweeps;
 
@@ -24,10 +25,10 @@ internal static class SweepChunkFormat
     public static IEnumerable<string> Row(SweepPlan plan, SweepRunRecord record)
     {
         SweepJob job = record.Job;
-        yield return SweepCells.Integer(job.Index);
-        yield return SweepCells.Integer(job.Point);
-        yield return SweepCells.Text(plan.Policies[job.Policy].Name);
-        yield return SweepCells.Integer(job.Replication);
+        yield return CsvCells.Integer(job.Index);
+        yield return CsvCells.Integer(job.Point);
+        yield return CsvCells.Text(plan.Policies[job.Policy].Name);
+        yield return CsvCells.Integer(job.Replication);
         ReadOnlySpan<double> values = plan.PointValues(job.Point);
         var formatted = new string[values.Length];
         for (int f = 0; f < values.Length; f++)
@@ -41,11 +42,11 @@ internal static class SweepChunkFormat
             yield return v;
         }
 
-        yield return SweepCells.Integer(record.Ticks);
+        yield return CsvCells.Integer(record.Ticks);
         yield return record.Failed ? "failed" : "ok";
         foreach (double m in record.Metrics)
         {
-            yield return SweepCells.Number(m);
+            yield return CsvCells.Number(m);
         }
 
         yield return record.Error ?? string.Empty;

@@ -1,5 +1,6 @@
 using TeamSim.Experiments.Designs;
 using TeamSim.Experiments.Sensitivity;
+using TeamSim.Output.Csv;
 
 namespace TeamSim.Output.Sweeps;
 
@@ -27,7 +28,7 @@ internal static class SweepSensitivityWriter
             {
                 foreach (SobolFactorIndices f in r.Factors)
                 {
-                    SweepCsv.WriteRow(csv, [metric, SweepCells.Text(policy), f.Factor, N(f.First), N(f.FirstLow), N(f.FirstHigh), N(f.Total), N(f.TotalLow), N(f.TotalHigh), SweepCells.Integer(r.SamplesUsed)]);
+                    SweepCsv.WriteRow(csv, [metric, CsvCells.Text(policy), f.Factor, N(f.First), N(f.FirstLow), N(f.FirstHigh), N(f.Total), N(f.TotalLow), N(f.TotalHigh), CsvCells.Integer(r.SamplesUsed)]);
                 }
             }
         }
@@ -43,7 +44,7 @@ internal static class SweepSensitivityWriter
                 {
                     foreach (SobolPairIndex pair in r.Pairs)
                     {
-                        SweepCsv.WriteRow(csv, [metric, SweepCells.Text(policy), pair.FactorA, pair.FactorB, N(pair.Second), N(pair.Low), N(pair.High)]);
+                        SweepCsv.WriteRow(csv, [metric, CsvCells.Text(policy), pair.FactorA, pair.FactorB, N(pair.Second), N(pair.Low), N(pair.High)]);
                     }
                 }
             }
@@ -79,7 +80,7 @@ internal static class SweepSensitivityWriter
             {
                 foreach (MorrisFactorEffects e in effects)
                 {
-                    SweepCsv.WriteRow(csv, [metric, SweepCells.Text(policy), e.Factor, SweepCells.Integer(e.Effects), N(e.Mu), N(e.MuStar), N(e.MuStarLow), N(e.MuStarHigh), N(e.Sigma)]);
+                    SweepCsv.WriteRow(csv, [metric, CsvCells.Text(policy), e.Factor, CsvCells.Integer(e.Effects), N(e.Mu), N(e.MuStar), N(e.MuStarLow), N(e.MuStarHigh), N(e.Sigma)]);
                 }
             }
         }
@@ -93,5 +94,5 @@ internal static class SweepSensitivityWriter
         return files;
     }
 
-    private static string N(double value) => SweepCells.Number(value);
+    private static string N(double value) => CsvCells.Number(value);
 }
