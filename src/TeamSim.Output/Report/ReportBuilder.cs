@@ -272,7 +272,8 @@ public static class ReportBuilder
             }
 
             double[] values = data.RunValues[p][metric];
-            double median = values.Where(double.IsFinite).Order().ElementAtOrDefault((values.Count(double.IsFinite) - 1) / 2);
+            int medianRun = RepresentativeRunner.MedianReplication(values);
+            double median = medianRun >= 0 ? values[medianRun] : double.NaN;
             html.Append($"<p>Its {label} was {Format(run.Recorded)}; the median of the {data.Replications} {name}-led teams was {Format(median)}.");
             if (!run.Reproduced)
             {
