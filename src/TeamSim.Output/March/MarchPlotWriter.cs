@@ -12,9 +12,6 @@ namespace TeamSim.Output.March;
 /// </summary>
 public static class MarchPlotWriter
 {
-    private const int Width = 1200;
-    private const int Height = 750;
-
     /// <summary>Writes both figures (the open-system one only when <paramref name="series"/> is not empty); returns the files, relative to the results folder.</summary>
     /// <param name="rows">The Figure 1 table.</param>
     /// <param name="series">Open-system series, possibly empty.</param>
@@ -34,7 +31,7 @@ public static class MarchPlotWriter
     /// <summary>Average equilibrium knowledge against p1, a line per p2, each point with its 95% CI.</summary>
     public static Plot Figure1(IReadOnlyList<MarchFigure1Row> rows)
     {
-        Plot plot = NewPlot();
+        Plot plot = FigureStyle.NewPlot();
         double[] p2s = rows.Select(r => r.P2).Distinct().Order().ToArray();
         for (int i = 0; i < p2s.Length; i++)
         {
@@ -54,15 +51,14 @@ public static class MarchPlotWriter
         }
 
         int iterations = rows.Count > 0 ? rows[0].Iterations : 0;
-        Style(plot, string.Create(CultureInfo.InvariantCulture, $"March (1991) Figure 1: equilibrium knowledge, {iterations} runs a point (95% CI)"), "socialisation rate p1", "average equilibrium knowledge");
-        plot.Legend.Alignment = Alignment.UpperRight;
+        FigureStyle.Results.Apply(plot, string.Create(CultureInfo.InvariantCulture, $"March (1991) Figure 1: equilibrium knowledge, {iterations} runs a point (95% CI)"), "socialisation rate p1", "average equilibrium knowledge", legendAt: Alignment.UpperRight);
         return plot;
     }
 
     /// <summary>Mean code knowledge per period and setting with its 95% CI band.</summary>
     public static Plot OpenSystems(IReadOnlyList<MarchOpenSystemSeries> series)
     {
-        Plot plot = NewPlot();
+        Plot plot = FigureStyle.NewPlot();
         for (int i = 0; i < series.Count; i++)
         {
             IReadOnlyList<MarchTimePoint> points = series[i].Points;
@@ -81,34 +77,13 @@ public static class MarchPlotWriter
         }
 
         int iterations = series.Count > 0 ? series[0].Options.Iterations : 0;
-        Style(plot, string.Create(CultureInfo.InvariantCulture, $"March (1991) open systems: code knowledge over time, {iterations} runs (95% CI)"), "period", "code knowledge");
-        plot.Legend.Alignment = Alignment.LowerLeft;
+        FigureStyle.Results.Apply(plot, string.Create(CultureInfo.InvariantCulture, $"March (1991) open systems: code knowledge over time, {iterations} runs (95% CI)"), "period", "code knowledge", legendAt: Alignment.LowerLeft);
         return plot;
-    }
-
-    private static Plot NewPlot()
-    {
-        var plot = new Plot();
-        plot.FigureBackground.Color = Colors.White;
-        plot.DataBackground.Color = Colors.White;
-        return plot;
-    }
-
-    private static void Style(Plot plot, string title, string xLabel, string yLabel)
-    {
-        plot.Title(title, 24);
-        plot.XLabel(xLabel, 22);
-        plot.YLabel(yLabel, 22);
-        plot.Axes.Bottom.TickLabelStyle.FontSize = 18;
-        plot.Axes.Left.TickLabelStyle.FontSize = 18;
-        plot.Legend.FontSize = 18;
-        plot.ShowLegend();
     }
 
     private static void Save(Plot plot, string stem, Func<string, string> pathFor, List<string> files)
     {
-        plot.SavePng(pathFor(stem + ".png"), Width, Height);
-        plot.SaveSvg(pathFor(stem + ".svg"), Width, Height);
+        FigureStyle.SavePngAndSvg(plot, stem, pathFor);
         files.Add(stem + ".png");
         files.Add(stem + ".svg");
     }

@@ -12,6 +12,12 @@ namespace TeamSim.Output.Plots;
 /// <param name="Legend">Legend text size.</param>
 internal sealed record FigureStyle(float Title, float AxisLabel, float TickLabel, float Legend)
 {
+    /// <summary>Width in pixels of the saved results, sweep and March figures.</summary>
+    public const int Width = 1200;
+
+    /// <summary>Height in pixels of the saved results, sweep and March figures.</summary>
+    public const int Height = 750;
+
     /// <summary>The plots of <c>teamsim run</c>.</summary>
     public static FigureStyle Results { get; } = new(24, 22, 18, 18);
 
@@ -31,8 +37,8 @@ internal sealed record FigureStyle(float Title, float AxisLabel, float TickLabel
         return plot;
     }
 
-    /// <summary>Sets title, axis labels and text sizes; shows the legend at the upper left or hides it.</summary>
-    public void Apply(Plot plot, string title, string xLabel, string yLabel, bool legend = true)
+    /// <summary>Sets title, axis labels and text sizes; shows the legend (at the upper left unless told) or hides it.</summary>
+    public void Apply(Plot plot, string title, string xLabel, string yLabel, bool legend = true, Alignment legendAt = Alignment.UpperLeft)
     {
         plot.Title(title, Title);
         plot.XLabel(xLabel, AxisLabel);
@@ -42,11 +48,18 @@ internal sealed record FigureStyle(float Title, float AxisLabel, float TickLabel
         if (legend)
         {
             plot.Legend.FontSize = Legend;
-            plot.ShowLegend(Alignment.UpperLeft);
+            plot.ShowLegend(legendAt);
         }
         else
         {
             plot.HideLegend();
         }
+    }
+
+    /// <summary>Saves the figure as <paramref name="stem"/>.png and .svg at <see cref="Width"/> x <see cref="Height"/>.</summary>
+    public static void SavePngAndSvg(Plot plot, string stem, Func<string, string> pathFor)
+    {
+        plot.SavePng(pathFor(stem + ".png"), Width, Height);
+        plot.SaveSvg(pathFor(stem + ".svg"), Width, Height);
     }
 }

@@ -14,9 +14,6 @@ namespace TeamSim.Output.Plots;
 /// </summary>
 public static class PlotWriter
 {
-    private const int Width = 1200;
-    private const int Height = 750;
-
     /// <summary>Per-tick metrics drawn as time series when the model has them.</summary>
     public static IReadOnlyList<string> KeyTickMetrics { get; } = ["cumulative_damage", "open_incidents", "psych_safety", "team_knowledge"];
 
@@ -51,7 +48,7 @@ public static class PlotWriter
         figures.Add(("plots/summary", () => Summary(result)));
 
         // Figures are independent, so they render in parallel; the file list keeps the fixed order.
-        Parallel.ForEach(figures, figure => Save(figure.Draw(), figure.Stem, pathFor));
+        Parallel.ForEach(figures, figure => FigureStyle.SavePngAndSvg(figure.Draw(), figure.Stem, pathFor));
         return figures.SelectMany(f => new[] { f.Stem + ".png", f.Stem + ".svg" }).ToArray();
     }
 
@@ -285,14 +282,6 @@ public static class PlotWriter
     }
 
     private static string Label(string metric) => metric.Replace('_', ' ');
-
-
-
-    private static void Save(Plot plot, string stem, Func<string, string> pathFor)
-    {
-        plot.SavePng(pathFor(stem + ".png"), Width, Height);
-        plot.SaveSvg(pathFor(stem + ".svg"), Width, Height);
-    }
 
     /// <summary>Breaks a label into lines of at most <paramref name="width"/> characters at spaces.</summary>
     private static string Wrap(string text, int width)

@@ -1,22 +1,15 @@
 using System.Globalization;
 using MathNet.Numerics.Distributions;
 using ScottPlot;
-using TeamSim.Output.Plots;
 using TeamSim.Experiments.Designs;
 using TeamSim.Experiments.Sensitivity;
+using TeamSim.Output.Plots;
 
 namespace TeamSim.Output.Sweeps;
 
 /// <summary>The figures of a sweep analysis (ScottPlot, PNG): grid responses, Sobol' bars, Morris scatter.</summary>
 public static class SweepPlots
 {
-    private const int Width = 1200;
-    private const int Height = 750;
-
-    // Okabe and Ito (2008): distinguishable with the common colour-vision deficiencies.
-    private static readonly Color[] Palette =
-        [Color.FromHex("#E69F00"), Color.FromHex("#0072B2"), Color.FromHex("#009E73"), Color.FromHex("#CC79A7"), Color.FromHex("#56B4E9"), Color.FromHex("#D55E00"), Color.FromHex("#000000")];
-
     /// <summary>Response curves (one varied factor) or heat maps (two varied factors) of a grid sweep.</summary>
     public static IReadOnlyList<string> WriteGridPlots(string outDir, SweepManifest manifest, string[] metrics, SweepPointStatistics stats, IReadOnlyList<Factor> factors)
     {
@@ -50,8 +43,8 @@ public static class SweepPlots
         for (int f = 0; f < result.Factors.Count; f++)
         {
             SobolFactorIndices s = result.Factors[f];
-            bars.Add(Bar(f - 0.2, s.First, Palette[1]));
-            bars.Add(Bar(f + 0.2, s.Total, Palette[0]));
+            bars.Add(Bar(f - 0.2, s.First, OkabeIto.Colors[1]));
+            bars.Add(Bar(f + 0.2, s.Total, OkabeIto.Colors[0]));
         }
 
         plot.Add.Bars(bars);
@@ -82,8 +75,8 @@ public static class SweepPlots
             Enumerable.Range(0, result.Factors.Count).Select(i => (double)i).ToArray(),
             result.Factors.Select(f => f.Factor.Replace(".", ".\n", StringComparison.Ordinal)).ToArray());
         plot.Axes.SetLimitsX(-0.6, result.Factors.Count - 0.4);
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "first order S1", FillColor = Palette[1] });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "total ST", FillColor = Palette[0] });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "first order S1", FillColor = OkabeIto.Colors[1] });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "total ST", FillColor = OkabeIto.Colors[0] });
         FigureStyle.Sweep.Apply(plot, string.Create(CultureInfo.InvariantCulture, $"Sobol' indices of {Label(metric)}, {policy} (N = {baseSamples}, 95% bootstrap CI)"), string.Empty, "share of variance");
         plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
         return [Save(plot, outDir, $"sobol_{metric}_{policy}")];
@@ -101,12 +94,12 @@ public static class SweepPlots
                 continue;
             }
 
-            plot.Add.Markers(new[] { e.MuStar }, new[] { e.Sigma }, MarkerShape.FilledCircle, 12, Palette[1]);
+            plot.Add.Markers(new[] { e.MuStar }, new[] { e.Sigma }, MarkerShape.FilledCircle, 12, OkabeIto.Colors[1]);
             if (double.IsFinite(e.MuStarLow))
             {
                 var bar = new ScottPlot.Plottables.ErrorBar([e.MuStar], [e.Sigma], [e.MuStarHigh - e.MuStar], [e.MuStar - e.MuStarLow], [0.0], [0.0])
                 {
-                    Color = Palette[1].WithAlpha(0.5),
+                    Color = OkabeIto.Colors[1].WithAlpha(0.5),
                 };
                 plot.Add.Plottable(bar);
             }
@@ -157,7 +150,7 @@ public static class SweepPlots
                 continue;
             }
 
-            Color color = Palette[p % Palette.Length];
+            Color color = OkabeIto.For(p);
             var band = plot.Add.FillY(xs.ToArray(), low.ToArray(), high.ToArray());
             band.FillStyle.Color = color.WithAlpha(0.25);
             band.LineStyle.Width = 0;
@@ -248,7 +241,7 @@ public static class SweepPlots
     private static string Save(Plot plot, string outDir, string stem)
     {
         string relative = Path.Combine("plots", stem + ".png");
-        plot.SavePng(Path.Combine(outDir, relative), Width, Height);
+        plot.SavePng(Path.Combine(outDir, relative), FigureStyle.Width, FigureStyle.Height);
         return relative;
     }
 }
