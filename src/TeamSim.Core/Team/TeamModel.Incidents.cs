@@ -1,3 +1,4 @@
+using TeamSim.Core.Models;
 using TeamSim.Core.Random;
 
 namespace TeamSim.Core.Team;
@@ -30,26 +31,26 @@ public sealed partial class TeamModel
     private long _nextIncidentId;
 
     // Concealed errors waiting to surface: their domain.
-    private int[] _latentDomain = new int[64];
+    private int[] _latentDomain;
     private int _latentCount;
 
     private double _openSeverity;
 
-    private void InitialiseIncidentPool(int capacity)
+    private void InitialiseIncidentPool(int capacity, ModelWorkspace? workspace)
     {
-        _incId = new long[capacity];
-        _incDomain = new int[capacity];
-        _incNovel = new bool[capacity];
-        _incDifficulty = new double[capacity];
-        _incWeights = new double[capacity * _k];
-        _incSeverity = new double[capacity];
-        _incArrival = new int[capacity];
-        _incAssignee = new int[capacity];
-        _incReadyAt = new int[capacity];
-        _incStage = new byte[capacity];
-        _incWasCrisis = new bool[capacity];
-        _open = new int[capacity];
-        _free = new int[capacity];
+        _incId = workspace.Take<long>(capacity);
+        _incDomain = workspace.Take<int>(capacity);
+        _incNovel = workspace.Take<bool>(capacity);
+        _incDifficulty = workspace.Take<double>(capacity);
+        _incWeights = workspace.Take<double>(capacity * _k);
+        _incSeverity = workspace.Take<double>(capacity);
+        _incArrival = workspace.Take<int>(capacity);
+        _incAssignee = workspace.Take<int>(capacity);
+        _incReadyAt = workspace.Take<int>(capacity);
+        _incStage = workspace.Take<byte>(capacity);
+        _incWasCrisis = workspace.Take<bool>(capacity);
+        _open = workspace.Take<int>(capacity);
+        _free = workspace.Take<int>(capacity);
         for (int s = capacity - 1; s >= 0; s--)
         {
             _free[_freeCount++] = s;

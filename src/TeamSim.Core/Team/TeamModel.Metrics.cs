@@ -3,7 +3,7 @@ namespace TeamSim.Core.Team;
 /// <content>Metrics: per-tick counters, incremental aggregates and per-run totals.</content>
 public sealed partial class TeamModel
 {
-    private readonly double[] _tickMetrics = new double[TeamMetrics.Tick.Count];
+    private readonly double[] _tickMetrics;
 
     // This tick.
     private int _arrivedTick, _resolvedTick, _crisesActiveTick, _errorsMadeTick, _errorsReportedTick;

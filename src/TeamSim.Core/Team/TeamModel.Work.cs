@@ -3,9 +3,9 @@ namespace TeamSim.Core.Team;
 /// <content>Work: help-seeking, solving (the emergent inverted U), learning by doing, errors and reporting.</content>
 public sealed partial class TeamModel
 {
-    private int[] _reviewDomain = new int[64];
-    private int[] _reviewSolver = new int[64];
-    private int[] _reviewGroup = new int[64];
+    private int[] _reviewDomain;
+    private int[] _reviewSolver;
+    private int[] _reviewGroup;
     private int _reviewCount;
 
     private void Work()

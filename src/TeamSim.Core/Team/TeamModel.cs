@@ -85,6 +85,8 @@ public sealed partial class TeamModel : IModel
         _k = P.Domains;
         _horizon = options.Ticks;
         _events = options.Events;
+        ModelWorkspace? workspace = options.Workspace;
+        workspace?.BeginRun();
         _arrivalRate = new ArrivalRate(parameters, options.Ticks);
 
         _rngArrivals = seeds.Stream((int)StreamPurpose.Arrivals);
@@ -100,32 +102,37 @@ public sealed partial class TeamModel : IModel
         _rngPractices = seeds.Stream((int)StreamPurpose.Practices);
         _rngTurnover = seeds.Stream((int)StreamPurpose.Turnover);
 
-        _expertise = new double[_n * _k];
-        _primary = new int[_n];
-        _rankScore = new double[_n];
-        _safety = new double[_n];
-        _arousal = new double[_n];
-        _mindset = new double[_n];
-        _benevolence = new double[_n * _n];
-        _directory = new double[_n * _n * _k];
-        _queue = new int[_n];
-        _budget = new double[_n];
-        _pendingCost = new double[_n];
-        _absent = new bool[_n];
-        _worked = new bool[_n];
-        _blamed = new bool[_n];
-        _erred = new bool[_n];
-        _partner = new int[_n];
-        _scratch = new double[_n];
-        _order = new int[_n];
-        _asked = new bool[_n];
-        _askedList = new int[_n];
+        _expertise = workspace.Take<double>(_n * _k);
+        _primary = workspace.Take<int>(_n);
+        _rankScore = workspace.Take<double>(_n);
+        _safety = workspace.Take<double>(_n);
+        _arousal = workspace.Take<double>(_n);
+        _mindset = workspace.Take<double>(_n);
+        _benevolence = workspace.Take<double>(_n * _n);
+        _directory = workspace.Take<double>(_n * _n * _k);
+        _queue = workspace.Take<int>(_n);
+        _budget = workspace.Take<double>(_n);
+        _pendingCost = workspace.Take<double>(_n);
+        _absent = workspace.Take<bool>(_n);
+        _worked = workspace.Take<bool>(_n);
+        _blamed = workspace.Take<bool>(_n);
+        _erred = workspace.Take<bool>(_n);
+        _partner = workspace.Take<int>(_n);
+        _scratch = workspace.Take<double>(_n);
+        _order = workspace.Take<int>(_n);
+        _asked = workspace.Take<bool>(_n);
+        _askedList = workspace.Take<int>(_n);
         _groupCount = P.GroupSize == 0 || P.GroupSize >= _n ? 1 : (_n + P.GroupSize - 1) / P.GroupSize;
-        _groupPresent = new int[_groupCount];
-        _groupItems = new int[_groupPresent.Length];
+        _groupPresent = workspace.Take<int>(_groupCount);
+        _groupItems = workspace.Take<int>(_groupPresent.Length);
 
-        InitialiseIncidentPool(64);
-        InitialiseMembers(seeds.Stream((int)StreamPurpose.Members));
+        _latentDomain = workspace.Take<int>(64);
+        _reviewDomain = workspace.Take<int>(64);
+        _reviewSolver = workspace.Take<int>(64);
+        _reviewGroup = workspace.Take<int>(64);
+        _tickMetrics = workspace.Take<double>(TeamMetrics.Tick.Count);
+        InitialiseIncidentPool(64, workspace);
+        InitialiseMembers(seeds.Stream((int)StreamPurpose.Members), workspace.Take<double>(_n));
         InitialiseDirectory(seeds.Stream((int)StreamPurpose.Directory));
 
         bool indexes = useIndexes ?? _n >= IndexMinSize;
@@ -185,7 +192,7 @@ public sealed partial class TeamModel : IModel
         }
     }
 
-    private void InitialiseMembers(Xoshiro256StarStar rng)
+    private void InitialiseMembers(Xoshiro256StarStar rng, double[] rawRank)
     {
         var meanExpertise = _scratch;
         for (int i = 0; i < _n; i++)
@@ -234,7 +241,6 @@ public sealed partial class TeamModel : IModel
 
         double sd = Math.Sqrt(sq / _n);
         double rho = P.RankExpertiseCorrelation;
-        var rawRank = new double[_n];
         for (int i = 0; i < _n; i++)
         {
             double z = sd > 0 ? (meanExpertise[i] - mean) / sd : 0;

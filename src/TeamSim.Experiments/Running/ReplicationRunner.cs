@@ -46,14 +46,15 @@ public static class ReplicationRunner
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
             try
             {
-                Parallel.For(0, items, parallel, item =>
+                Parallel.For(0, items, parallel, () => new ModelWorkspace(), (item, _, workspace) =>
                 {
                     int rep = firstRep + (item / policies);
                     int policy = item % policies;
                     series[item] = new double[ticks * tickColumns];
-                    chunkRuns[item] = RunOne(scenario, policy, rep, series[item], out ran[item], options.Events, runColumns, tickColumns);
+                    chunkRuns[item] = RunOne(scenario, policy, rep, series[item], out ran[item], options.Events, workspace, runColumns, tickColumns);
                     progress?.Report(Interlocked.Increment(ref completed));
-                });
+                    return workspace;
+                }, _ => { });
             }
             catch (AggregateException e) when (e.InnerExceptions.Count > 0)
             {
@@ -81,14 +82,14 @@ public static class ReplicationRunner
         return new ExperimentResult(scenario, runs, tickStats);
     }
 
-    private static RunResult RunOne(ResolvedScenario scenario, int policy, int rep, double[] series, out int ran, bool events, int runColumns, int tickColumns)
+    private static RunResult RunOne(ResolvedScenario scenario, int policy, int rep, double[] series, out int ran, bool events, ModelWorkspace workspace, int runColumns, int tickColumns)
     {
         Scenario s = scenario.Scenario;
         ResolvedPolicy p = scenario.Policies[policy];
         EventBuffer? buffer = events ? new EventBuffer() : null;
         try
         {
-            IModel model = scenario.Model.Create(p.Parameters, new RunSeeds(s.Seed, 0, rep), new ModelRunOptions(s.Ticks, buffer));
+            IModel model = scenario.Model.Create(p.Parameters, new RunSeeds(s.Seed, 0, rep), new ModelRunOptions(s.Ticks, buffer, workspace));
             ran = 0;
             while (!model.IsFinished && model.Tick < s.Ticks)
             {

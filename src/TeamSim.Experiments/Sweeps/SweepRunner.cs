@@ -42,7 +42,8 @@ public static class SweepRunner
 
         // No buffering: workers take chunks one at a time in order, so an interrupted sweep leaves
         // its completed chunks at the front and few gaps.
-        Parallel.ForEach(Partitioner.Create(todo, EnumerablePartitionerOptions.NoBuffering), parallel, chunk =>
+        // Each worker keeps one ModelWorkspace, so setting up a run reuses the previous run's arrays.
+        Parallel.ForEach(Partitioner.Create(todo, EnumerablePartitionerOptions.NoBuffering), parallel, () => new ModelWorkspace(), (chunk, _, workspace) =>
         {
             (long a, long b) = plan.ChunkJobs(chunk);
             var records = new SweepRunRecord[b - a];
@@ -50,7 +51,7 @@ public static class SweepRunner
             for (long job = a; job < b; job++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                records[job - a] = RunOne(plan, plan.Job(job));
+                records[job - a] = RunOne(plan, plan.Job(job), workspace);
                 chunkFailed += records[job - a].Failed ? 1 : 0;
             }
 
@@ -58,19 +59,23 @@ public static class SweepRunner
             Interlocked.Add(ref executed, b - a);
             Interlocked.Add(ref failed, chunkFailed);
             progress?.Report(Interlocked.Add(ref completed, b - a));
-        });
+            return workspace;
+        }, _ => { });
 
         return new SweepRunOutcome(inShard, alreadyDone, executed, failed);
     }
 
     /// <summary>Runs one job; an exception becomes a failed record rather than stopping the sweep.</summary>
-    public static SweepRunRecord RunOne(SweepPlan plan, SweepJob job)
+    /// <param name="plan">The sweep.</param>
+    /// <param name="job">The run to make.</param>
+    /// <param name="workspace">The calling worker's reusable memory, or null to allocate afresh.</param>
+    public static SweepRunRecord RunOne(SweepPlan plan, SweepJob job, ModelWorkspace? workspace = null)
     {
         var metrics = new double[plan.Metrics.Count];
         int ran = 0;
         try
         {
-            IModel model = plan.Model.Create(plan.Parameters(job), plan.Seeds(job), new ModelRunOptions(plan.Ticks));
+            IModel model = plan.Model.Create(plan.Parameters(job), plan.Seeds(job), new ModelRunOptions(plan.Ticks, Workspace: workspace));
             while (!model.IsFinished && model.Tick < plan.Ticks)
             {
                 model.Step();

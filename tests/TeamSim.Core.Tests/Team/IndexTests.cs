@@ -181,10 +181,4 @@ public sealed class IndexTests
             }
         }
     }
-
-    private sealed class ListSink(List<string> events) : IEventSink
-    {
-        public void Record(int tick, string kind, int actor, int target, long incident, double value) =>
-            events.Add(FormattableString.Invariant($"{tick}|{kind}|{actor}|{target}|{incident}|{BitConverter.DoubleToInt64Bits(value)}"));
-    }
 }
