@@ -128,23 +128,6 @@ public static class SweepCommand
     }
 
     /// <summary>Loads a sweep file; its base is a scenario file (relative to the sweep file, then to the working folder) or a built-in name.</summary>
-    public static SweepDefinition Load(ModelCatalog models, string path)
-    {
-        var scenarios = new ScenarioLoader(models);
-        var loader = new SweepLoader((name, folder) =>
-        {
-            string beside = Path.Combine(folder, name);
-            Scenario scenario = scenarios.Load(File.Exists(beside) ? beside : name);
-            ResolvedScenario resolved = scenarios.Resolve(scenario);
-            ScenarioLoader.CheckModelAccepts(resolved);
-            return new SweepBase(
-                scenario.Name,
-                resolved.Model,
-                resolved.Policies.Select(p => new SweepPolicy(p.Name, p.Parameters)).ToArray(),
-                scenario.Ticks,
-                scenario.Replications,
-                scenario.Seed);
-        });
-        return loader.LoadFile(path);
-    }
+    public static SweepDefinition Load(ModelCatalog models, string path) =>
+        SweepLoader.WithScenarioBases(new ScenarioLoader(models)).LoadFile(path);
 }

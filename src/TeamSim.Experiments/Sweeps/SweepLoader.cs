@@ -45,6 +45,29 @@ public sealed class SweepLoader
     /// </param>
     public SweepLoader(Func<string, string, SweepBase> resolveBase) => _resolveBase = resolveBase;
 
+    /// <summary>
+    /// A loader whose "base" is a scenario: a file beside the sweep file, else a path from the working
+    /// folder or a built-in scenario name, resolved and checked by <paramref name="scenarios"/>.
+    /// </summary>
+    public static SweepLoader WithScenarioBases(ScenarioLoader scenarios)
+    {
+        ArgumentNullException.ThrowIfNull(scenarios);
+        return new SweepLoader((name, folder) =>
+        {
+            string beside = Path.Combine(folder, name);
+            Scenario scenario = scenarios.Load(File.Exists(beside) ? beside : name);
+            ResolvedScenario resolved = scenarios.Resolve(scenario);
+            ScenarioLoader.CheckModelAccepts(resolved);
+            return new SweepBase(
+                scenario.Name,
+                resolved.Model,
+                resolved.Policies.Select(p => new SweepPolicy(p.Name, p.Parameters)).ToArray(),
+                scenario.Ticks,
+                scenario.Replications,
+                scenario.Seed);
+        });
+    }
+
     /// <summary>Loads and validates a sweep file.</summary>
     /// <exception cref="InputException">Missing, too large, malformed or invalid.</exception>
     public SweepDefinition LoadFile(string path)
