@@ -7,10 +7,12 @@ using TeamSim.Benchmarks;
 //   dotnet run -c Release --project tests/TeamSim.Benchmarks -- scaling [output folder]
 //   dotnet run -c Release --project tests/TeamSim.Benchmarks -- scaling-cpu [output folder]
 //   dotnet run -c Release --project tests/TeamSim.Benchmarks -- profile N ticks [index|scan]
+//   dotnet run -c Release --project tests/TeamSim.Benchmarks -- sweep-speedup [ticks] [pairs]
 // "scaling" runs the team benchmark and writes the scaling table and plot (docs/images by default);
 // "scaling-cpu" does the same in process CPU time per tick (steadier on a shared machine);
 // "profile" steps one team with a stopwatch, for profilers ("index"/"scan" force the large-team
-// indexes on or off; by default teams of TeamModel.IndexMinSize or more use them).
+// indexes on or off; by default teams of TeamModel.IndexMinSize or more use them);
+// "sweep-speedup" times the sweep runner on 1 and 2 threads in back-to-back pairs (ticks 100 or 1).
 if (args.Length > 0 && args[0] is "scaling" or "scaling-cpu")
 {
     string folder = args.Length > 1 ? args[1] : Path.Combine("docs", "images");
@@ -21,6 +23,12 @@ if (args.Length is 3 or 4 && args[0] == "profile")
 {
     bool? useIndexes = args.Length == 4 ? args[3] == "index" : null;
     return ProfileRun.Run(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), useIndexes);
+}
+
+if (args.Length is >= 1 and <= 3 && args[0] == "sweep-speedup")
+{
+    int ticks = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
+    return SweepSpeedup.Run(ticks, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 15);
 }
 
 var (config, switcherArgs) = BenchmarkSetup.FromCommandLine(args);

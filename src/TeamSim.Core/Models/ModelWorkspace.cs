@@ -1,3 +1,5 @@
+using TeamSim.Core.Parameters;
+
 namespace TeamSim.Core.Models;
 
 /// <summary>
@@ -16,6 +18,9 @@ public sealed class ModelWorkspace
 {
     private readonly List<Array> _arrays = [];
     private int _next;
+    private ParameterSet? _setupParameters;
+    private int _setupTicks;
+    private object? _setup;
 
     /// <summary>Starts a new run: the arrays of the previous run become free to hand out again.</summary>
     internal void BeginRun() => _next = 0;
@@ -45,5 +50,22 @@ public sealed class ModelWorkspace
         }
 
         return fresh;
+    }
+
+    /// <summary>
+    /// What a model derived from its parameters for the previous run (settings read by name, the
+    /// arrival profile), when this run has the very same parameter set object and horizon; else
+    /// null. Runs of a sweep point differ only in their seeds, so they share it.
+    /// </summary>
+    internal T? PreviousSetup<T>(ParameterSet parameters, int ticks)
+        where T : class =>
+        ReferenceEquals(parameters, _setupParameters) && ticks == _setupTicks ? _setup as T : null;
+
+    /// <summary>Keeps a model's immutable set-up for the next run with the same parameters.</summary>
+    internal void KeepSetup(ParameterSet parameters, int ticks, object setup)
+    {
+        _setupParameters = parameters;
+        _setupTicks = ticks;
+        _setup = setup;
     }
 }

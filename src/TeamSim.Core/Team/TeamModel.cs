@@ -80,14 +80,17 @@ public sealed partial class TeamModel : IModel
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(options);
-        P = new TeamSettings(parameters);
+        ModelWorkspace? workspace = options.Workspace;
+        workspace?.BeginRun();
+        RunSetup setup = workspace?.PreviousSetup<RunSetup>(parameters, options.Ticks)
+            ?? new RunSetup(new TeamSettings(parameters), new ArrivalRate(parameters, options.Ticks));
+        workspace?.KeepSetup(parameters, options.Ticks, setup);
+        P = setup.Settings;
+        _arrivalRate = setup.Arrivals;
         _n = P.Size;
         _k = P.Domains;
         _horizon = options.Ticks;
         _events = options.Events;
-        ModelWorkspace? workspace = options.Workspace;
-        workspace?.BeginRun();
-        _arrivalRate = new ArrivalRate(parameters, options.Ticks);
 
         _rngArrivals = seeds.Stream((int)StreamPurpose.Arrivals);
         _rngAttributes = seeds.Stream((int)StreamPurpose.IncidentAttributes);
@@ -178,6 +181,9 @@ public sealed partial class TeamModel : IModel
         Tick++;
         RecordTickMetrics();
     }
+
+    /// <summary>What a run derives from its parameters alone (immutable, so runs of a sweep point share it).</summary>
+    private sealed record RunSetup(TeamSettings Settings, ArrivalRate Arrivals);
 
     private void BeginTick()
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using TeamSim.Core.Models;
+using TeamSim.Core.Parameters;
 
 namespace TeamSim.Experiments.Sweeps;
 
@@ -48,10 +49,22 @@ public static class SweepRunner
             (long a, long b) = plan.ChunkJobs(chunk);
             var records = new SweepRunRecord[b - a];
             long chunkFailed = 0;
+            ParameterSet? parameters = null;
+            SweepJob previous = default;
             for (long job = a; job < b; job++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                records[job - a] = RunOne(plan, plan.Job(job), workspace);
+
+                // Replications are innermost: consecutive runs share their parameter set (and so the
+                // model's settings kept in the workspace).
+                SweepJob next = plan.Job(job);
+                if (parameters is null || next.Point != previous.Point || next.Policy != previous.Policy)
+                {
+                    parameters = plan.Parameters(next);
+                }
+
+                previous = next;
+                records[job - a] = RunOne(plan, next, workspace, parameters);
                 chunkFailed += records[job - a].Failed ? 1 : 0;
             }
 
@@ -69,13 +82,14 @@ public static class SweepRunner
     /// <param name="plan">The sweep.</param>
     /// <param name="job">The run to make.</param>
     /// <param name="workspace">The calling worker's reusable memory, or null to allocate afresh.</param>
-    public static SweepRunRecord RunOne(SweepPlan plan, SweepJob job, ModelWorkspace? workspace = null)
+    /// <param name="parameters">The job's parameter set when the caller has it already (<see cref="SweepPlan.Parameters"/>).</param>
+    public static SweepRunRecord RunOne(SweepPlan plan, SweepJob job, ModelWorkspace? workspace = null, ParameterSet? parameters = null)
     {
         var metrics = new double[plan.Metrics.Count];
         int ran = 0;
         try
         {
-            IModel model = plan.Model.Create(plan.Parameters(job), plan.Seeds(job), new ModelRunOptions(plan.Ticks, Workspace: workspace));
+            IModel model = plan.Model.Create(parameters ?? plan.Parameters(job), plan.Seeds(job), new ModelRunOptions(plan.Ticks, Workspace: workspace));
             while (!model.IsFinished && model.Tick < plan.Ticks)
             {
                 model.Step();

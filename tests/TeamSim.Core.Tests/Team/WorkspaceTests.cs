@@ -90,6 +90,21 @@ public sealed class WorkspaceTests
     }
 
     [Fact]
+    public void A_kept_set_up_is_only_handed_to_a_run_with_the_same_parameter_set_and_horizon()
+    {
+        var workspace = new ModelWorkspace();
+        ParameterSet p = TeamRuns.Params("inquiry");
+        ParameterSet equalCopy = p.With("incidents.rate", p["incidents.rate"]);
+        var setup = new object();
+        workspace.KeepSetup(p, 100, setup);
+
+        Assert.Same(setup, workspace.PreviousSetup<object>(p, 100));
+        Assert.Null(workspace.PreviousSetup<object>(p, 101));
+        Assert.Null(workspace.PreviousSetup<object>(equalCopy, 100));
+        Assert.Null(workspace.PreviousSetup<string>(p, 100));
+    }
+
+    [Fact]
     public void Setting_up_a_run_in_a_used_workspace_allocates_far_less_than_afresh()
     {
         ParameterSet p = TeamRuns.Params("inquiry");
@@ -104,8 +119,8 @@ public sealed class WorkspaceTests
         _ = new TeamModel(p, new RunSeeds(23, 0, 1), new ModelRunOptions(100, null, workspace));
         long reused = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        // The state arrays (about three quarters of a default run's set-up) come from the workspace;
-        // what remains is the model object, its settings and its random streams.
+        // The state arrays (about three quarters of a default run's set-up) and the settings come from
+        // the workspace; what remains is the model object and its random streams.
         Assert.True(reused * 3 < fresh, $"reused {reused} B, fresh {fresh} B");
     }
 
