@@ -1,4 +1,5 @@
 using TeamSim.Core.Parameters;
+using TeamSim.Core.Random;
 
 namespace TeamSim.Core.Models;
 
@@ -17,13 +18,19 @@ namespace TeamSim.Core.Models;
 public sealed class ModelWorkspace
 {
     private readonly List<Array> _arrays = [];
+    private readonly List<Xoshiro256StarStar> _streams = [];
     private int _next;
+    private int _nextStream;
     private ParameterSet? _setupParameters;
     private int _setupTicks;
     private object? _setup;
 
     /// <summary>Starts a new run: the arrays of the previous run become free to hand out again.</summary>
-    internal void BeginRun() => _next = 0;
+    internal void BeginRun()
+    {
+        _next = 0;
+        _nextStream = 0;
+    }
 
     /// <summary>
     /// A zeroed array of <paramref name="length"/> elements: the one handed out at the same point
@@ -49,6 +56,25 @@ public sealed class ModelWorkspace
             _arrays.Add(fresh);
         }
 
+        return fresh;
+    }
+
+    /// <summary>
+    /// The random stream of <paramref name="purpose"/> for a run with <paramref name="seeds"/>: a
+    /// generator object of the previous run restarted from this run's seed (models ask in a fixed
+    /// order), so the numbers are those of <see cref="RunSeeds.Stream"/>.
+    /// </summary>
+    internal Xoshiro256StarStar RestartStream(RunSeeds seeds, int purpose)
+    {
+        int slot = _nextStream++;
+        if (slot < _streams.Count)
+        {
+            _streams[slot].Reseed(seeds.SeedFor(purpose));
+            return _streams[slot];
+        }
+
+        Xoshiro256StarStar fresh = seeds.Stream(purpose);
+        _streams.Add(fresh);
         return fresh;
     }
 

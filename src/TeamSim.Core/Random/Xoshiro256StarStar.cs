@@ -13,6 +13,16 @@ public sealed class Xoshiro256StarStar : System.Random
     public Xoshiro256StarStar(ulong seed)
         : base(0)
     {
+        Reseed(seed);
+    }
+
+    /// <summary>
+    /// Restarts the stream as <c>new Xoshiro256StarStar(seed)</c> would start it, so a worker can
+    /// reuse generator objects from run to run (every method is overridden: the base class holds
+    /// no state that the numbers depend on).
+    /// </summary>
+    internal void Reseed(ulong seed)
+    {
         ulong sm = seed;
         _s0 = SplitMix64.Next(ref sm);
         _s1 = SplitMix64.Next(ref sm);

@@ -92,18 +92,18 @@ public sealed partial class TeamModel : IModel
         _horizon = options.Ticks;
         _events = options.Events;
 
-        _rngArrivals = seeds.Stream((int)StreamPurpose.Arrivals);
-        _rngAttributes = seeds.Stream((int)StreamPurpose.IncidentAttributes);
-        _rngRouting = seeds.Stream((int)StreamPurpose.Routing);
-        _rngWork = seeds.Stream((int)StreamPurpose.Work);
-        _rngErrors = seeds.Stream((int)StreamPurpose.Errors);
-        _rngBlame = seeds.Stream((int)StreamPurpose.Blame);
-        _rngHelp = seeds.Stream((int)StreamPurpose.Help);
-        _rngVoice = seeds.Stream((int)StreamPurpose.Voice);
-        _rngLatent = seeds.Stream((int)StreamPurpose.Latent);
-        _rngCascade = seeds.Stream((int)StreamPurpose.Cascade);
-        _rngPractices = seeds.Stream((int)StreamPurpose.Practices);
-        _rngTurnover = seeds.Stream((int)StreamPurpose.Turnover);
+        _rngArrivals = workspace.Stream(seeds, (int)StreamPurpose.Arrivals);
+        _rngAttributes = workspace.Stream(seeds, (int)StreamPurpose.IncidentAttributes);
+        _rngRouting = workspace.Stream(seeds, (int)StreamPurpose.Routing);
+        _rngWork = workspace.Stream(seeds, (int)StreamPurpose.Work);
+        _rngErrors = workspace.Stream(seeds, (int)StreamPurpose.Errors);
+        _rngBlame = workspace.Stream(seeds, (int)StreamPurpose.Blame);
+        _rngHelp = workspace.Stream(seeds, (int)StreamPurpose.Help);
+        _rngVoice = workspace.Stream(seeds, (int)StreamPurpose.Voice);
+        _rngLatent = workspace.Stream(seeds, (int)StreamPurpose.Latent);
+        _rngCascade = workspace.Stream(seeds, (int)StreamPurpose.Cascade);
+        _rngPractices = workspace.Stream(seeds, (int)StreamPurpose.Practices);
+        _rngTurnover = workspace.Stream(seeds, (int)StreamPurpose.Turnover);
 
         _expertise = workspace.Take<double>(_n * _k);
         _primary = workspace.Take<int>(_n);
@@ -135,8 +135,8 @@ public sealed partial class TeamModel : IModel
         _reviewGroup = workspace.Take<int>(64);
         _tickMetrics = workspace.Take<double>(TeamMetrics.Tick.Count);
         InitialiseIncidentPool(64, workspace);
-        InitialiseMembers(seeds.Stream((int)StreamPurpose.Members), workspace.Take<double>(_n));
-        InitialiseDirectory(seeds.Stream((int)StreamPurpose.Directory));
+        InitialiseMembers(workspace.Stream(seeds, (int)StreamPurpose.Members), workspace.Take<double>(_n));
+        InitialiseDirectory(workspace.Stream(seeds, (int)StreamPurpose.Directory));
 
         bool indexes = useIndexes ?? _n >= IndexMinSize;
         _routing = CreateRoutingIndex(indexes);
@@ -145,7 +145,7 @@ public sealed partial class TeamModel : IModel
         {
             RefreshRouting(i);
         }
-        _samplePairs = ChooseDirectorySample(seeds.Stream((int)StreamPurpose.Sampling));
+        _samplePairs = ChooseDirectorySample(workspace.Stream(seeds, (int)StreamPurpose.Sampling));
         _absentIndex = P.AbsenceDuration > 0 ? (P.AbsentMember >= 0 ? P.AbsentMember : TopExpert(P.AbsentTopExpertDomain)) : -1;
     }
 

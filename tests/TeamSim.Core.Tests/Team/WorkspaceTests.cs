@@ -90,6 +90,30 @@ public sealed class WorkspaceTests
     }
 
     [Fact]
+    public void A_reused_stream_restarts_exactly_where_a_new_stream_starts()
+    {
+        var workspace = new ModelWorkspace();
+        var first = new RunSeeds(5, 0, 1);
+        var second = new RunSeeds(5, 3, 2);
+        workspace.BeginRun();
+        Xoshiro256StarStar used = workspace.RestartStream(first, 4);
+        for (int i = 0; i < 1000; i++)
+        {
+            used.NextGaussian();
+        }
+
+        workspace.BeginRun();
+        Xoshiro256StarStar reused = workspace.RestartStream(second, 7);
+        Xoshiro256StarStar fresh = second.Stream(7);
+
+        Assert.Same(used, reused);
+        for (int i = 0; i < 1000; i++)
+        {
+            Assert.Equal(fresh.NextUInt64(), reused.NextUInt64());
+        }
+    }
+
+    [Fact]
     public void A_kept_set_up_is_only_handed_to_a_run_with_the_same_parameter_set_and_horizon()
     {
         var workspace = new ModelWorkspace();
@@ -119,8 +143,8 @@ public sealed class WorkspaceTests
         _ = new TeamModel(p, new RunSeeds(23, 0, 1), new ModelRunOptions(100, null, workspace));
         long reused = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        // The state arrays (about three quarters of a default run's set-up) and the settings come from
-        // the workspace; what remains is the model object and its random streams.
+        // The state arrays (about three quarters of a default run's set-up), the random streams and
+        // the settings come from the workspace; what remains is the model object.
         Assert.True(reused * 3 < fresh, $"reused {reused} B, fresh {fresh} B");
     }
 
