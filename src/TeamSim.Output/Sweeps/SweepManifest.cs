@@ -28,7 +28,8 @@ public sealed record SweepManifest
     /// <summary>Model name.</summary>
     public required string Model { get; init; }
 
-    /// <summary>The design.</summary>
+    /// <summary>The design (written with only the settings its kind has).</summary>
+    [JsonConverter(typeof(SweepDesignJson))]
     public required SweepDesignSpec Design { get; init; }
 
     /// <summary>Factors in design column order.</summary>
