@@ -1,3 +1,4 @@
+using TeamSim.Core.Models;
 using TeamSim.Experiments.Scenarios;
 
 namespace TeamSim.Experiments.Running;
@@ -22,30 +23,8 @@ public sealed record ExperimentResult(ResolvedScenario Scenario, IReadOnlyList<R
     }
 
     /// <summary>Index of a run metric by name, or -1.</summary>
-    public int RunMetricIndex(string name)
-    {
-        for (int i = 0; i < Scenario.Model.RunMetrics.Count; i++)
-        {
-            if (Scenario.Model.RunMetrics[i].Name == name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public int RunMetricIndex(string name) => Scenario.Model.RunMetrics.IndexOfName(name);
 
     /// <summary>Index of a tick metric by name, or -1.</summary>
-    public int TickMetricIndex(string name)
-    {
-        for (int i = 0; i < Scenario.Model.TickMetrics.Count; i++)
-        {
-            if (Scenario.Model.TickMetrics[i].Name == name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public int TickMetricIndex(string name) => Scenario.Model.TickMetrics.IndexOfName(name);
 }

@@ -58,7 +58,7 @@ public sealed class SweepPlan
         var metricIndices = new int[metrics.Count];
         for (int i = 0; i < metrics.Count; i++)
         {
-            metricIndices[i] = IndexOfMetric(model, metrics[i]);
+            metricIndices[i] = model.RunMetrics.IndexOfName(metrics[i]);
             if (metricIndices[i] < 0)
             {
                 throw new ArgumentException($"unknown metric '{metrics[i]}' of model '{model.Name}'");
@@ -256,16 +256,4 @@ public sealed class SweepPlan
         return _hash;
     }
 
-    private static int IndexOfMetric(IModelFactory model, string name)
-    {
-        for (int i = 0; i < model.RunMetrics.Count; i++)
-        {
-            if (model.RunMetrics[i].Name == name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }

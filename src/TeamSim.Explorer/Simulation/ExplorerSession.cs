@@ -184,14 +184,7 @@ public sealed class ExplorerSession
 
     private static int IndexOf(IReadOnlyList<MetricDefinition> metrics, string name)
     {
-        for (int i = 0; i < metrics.Count; i++)
-        {
-            if (metrics[i].Name == name)
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidOperationException($"the team model has no metric {name}");
+        int i = metrics.IndexOfName(name);
+        return i >= 0 ? i : throw new InvalidOperationException($"the team model has no metric {name}");
     }
 }

@@ -54,16 +54,8 @@ public sealed class NetworkRecording
     /// <exception cref="ArgumentException">The team model has no such metric.</exception>
     public double RunMetric(string name)
     {
-        IReadOnlyList<MetricDefinition> metrics = ExplorerEngine.Model.RunMetrics;
-        for (int i = 0; i < metrics.Count; i++)
-        {
-            if (metrics[i].Name == name)
-            {
-                return RunMetrics[i];
-            }
-        }
-
-        throw new ArgumentException($"the team model has no run metric {name}", nameof(name));
+        int i = ExplorerEngine.Model.RunMetrics.IndexOfName(name);
+        return i >= 0 ? RunMetrics[i] : throw new ArgumentException($"the team model has no run metric {name}", nameof(name));
     }
 
     /// <summary>
@@ -169,14 +161,7 @@ public sealed class NetworkRecording
 
     private static int IndexOf(IReadOnlyList<MetricDefinition> metrics, string name)
     {
-        for (int i = 0; i < metrics.Count; i++)
-        {
-            if (metrics[i].Name == name)
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidOperationException($"the team model has no metric {name}");
+        int i = metrics.IndexOfName(name);
+        return i >= 0 ? i : throw new InvalidOperationException($"the team model has no metric {name}");
     }
 }

@@ -88,7 +88,7 @@ public static class RepresentativeRunner
         }
 
         int chosen = replication ?? MedianReplication(values);
-        int runMetric = IndexOf(factory.RunMetrics, metric);
+        int runMetric = factory.RunMetrics.IndexOfName(metric);
         if (chosen < 0 || chosen >= values.Length || runMetric < 0)
         {
             return null;
@@ -203,16 +203,4 @@ public static class RepresentativeRunner
         return new TeamSnapshot(from, to, n, trust, help, primary, present);
     }
 
-    private static int IndexOf(IReadOnlyList<MetricDefinition> metrics, string name)
-    {
-        for (int i = 0; i < metrics.Count; i++)
-        {
-            if (metrics[i].Name == name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }
