@@ -187,23 +187,8 @@ public sealed class BoundedContactTests
         return beliefs;
     }
 
-    private static List<double> Stream(ParameterSet p)
-    {
-        var model = new TeamModel(p, new RunSeeds(5, 0, 2), new ModelRunOptions(300));
-        var all = new List<double>();
-        var tick = new double[TeamMetrics.Tick.Count];
-        while (!model.IsFinished)
-        {
-            model.Step();
-            model.WriteTickMetrics(tick);
-            all.AddRange(tick);
-        }
-
-        var run = new double[TeamMetrics.Run.Count];
-        model.WriteRunMetrics(run);
-        all.AddRange(run);
-        return all;
-    }
+    private static List<double> Stream(ParameterSet p) =>
+        TeamRuns.MetricStream(new TeamModel(p, new RunSeeds(5, 0, 2), new ModelRunOptions(300)), withRunMetrics: true);
 
     private sealed class VoiceLog(List<(int Voicer, int Assignee)> voices) : IEventSink
     {

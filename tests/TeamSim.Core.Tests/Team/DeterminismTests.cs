@@ -4,20 +4,8 @@ namespace TeamSim.Core.Tests.Team;
 
 public sealed class DeterminismTests
 {
-    private static double[] Stream(ulong seed, int replication)
-    {
-        var model = TeamRuns.Create(TeamRuns.Params("inquiry"), replication, seed, ticks: 300);
-        var all = new List<double>();
-        var tick = new double[TeamMetrics.Tick.Count];
-        while (!model.IsFinished)
-        {
-            model.Step();
-            model.WriteTickMetrics(tick);
-            all.AddRange(tick);
-        }
-
-        return all.ToArray();
-    }
+    private static double[] Stream(ulong seed, int replication) =>
+        [.. TeamRuns.MetricStream(TeamRuns.Create(TeamRuns.Params("inquiry"), replication, seed, ticks: 300))];
 
     [Fact]
     public void Same_seed_gives_identical_metric_streams()

@@ -34,6 +34,28 @@ internal static class TeamRuns
     public static TeamModel Create(ParameterSet p, int replication = 0, ulong seed = 11, int ticks = 500, IEventSink? events = null) =>
         new(p, new RunSeeds(seed, 0, replication), new ModelRunOptions(ticks, events));
 
+    /// <summary>Steps a run to its end; every tick's metrics in order, then its run metrics when asked.</summary>
+    public static List<double> MetricStream(TeamModel model, bool withRunMetrics = false)
+    {
+        var all = new List<double>();
+        var tick = new double[TeamMetrics.Tick.Count];
+        while (!model.IsFinished)
+        {
+            model.Step();
+            model.WriteTickMetrics(tick);
+            all.AddRange(tick);
+        }
+
+        if (withRunMetrics)
+        {
+            var run = new double[TeamMetrics.Run.Count];
+            model.WriteRunMetrics(run);
+            all.AddRange(run);
+        }
+
+        return all;
+    }
+
     /// <summary>Per-run metrics of <paramref name="replications"/> runs, indexed [replication][metric].</summary>
     public static double[][] RunMany(ParameterSet p, int replications, int ticks = 500, ulong seed = 11)
     {
