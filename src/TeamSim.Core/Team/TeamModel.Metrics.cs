@@ -5,6 +5,12 @@ public sealed partial class TeamModel
 {
     private readonly double[] _tickMetrics;
 
+    // Directory accuracy is the costliest tick metric (N(N-1)K dependent additions, or a fixed
+    // sample of pairs in large teams) and a sweep reads only its final value. So a step marks it
+    // stale and the first read after the step computes it; nothing changes the team between steps,
+    // so the value is the one the step would have recorded, to the bit.
+    private bool _directoryAccuracyStale;
+
     // This tick.
     private int _arrivedTick, _resolvedTick, _crisesActiveTick, _errorsMadeTick, _errorsReportedTick;
     private int _errorsConcealedTick, _latentSurfacedTick, _helpRequestsTick, _helpSuccessTick, _voiceTick;
@@ -77,7 +83,7 @@ public sealed partial class TeamModel
         m[18] = _helpSuccessTick;
         m[19] = _voiceTick;
         m[20] = _assignmentsTick > 0 ? _accurateTick / (double)_assignmentsTick : double.NaN;
-        m[21] = DirectoryAccuracy();
+        _directoryAccuracyStale = true;
         m[22] = _queue[Leader] / (double)P.LeaderCapacity;
         m[23] = _resolvedTotal > 0 ? _resolveTimeSum / _resolvedTotal : double.NaN;
         m[24] = _takeover ? 1 : 0;
@@ -146,7 +152,19 @@ public sealed partial class TeamModel
     }
 
     /// <inheritdoc />
-    public void WriteTickMetrics(Span<double> destination) => _tickMetrics.AsSpan().CopyTo(destination);
+    public void WriteTickMetrics(Span<double> destination) => CurrentTickMetrics().CopyTo(destination);
+
+    /// <summary>The last step's tick metrics, with directory accuracy filled in if it is stale.</summary>
+    private ReadOnlySpan<double> CurrentTickMetrics()
+    {
+        if (_directoryAccuracyStale)
+        {
+            _tickMetrics[21] = DirectoryAccuracy();
+            _directoryAccuracyStale = false;
+        }
+
+        return _tickMetrics;
+    }
 
     /// <inheritdoc />
     public void WriteRunMetrics(Span<double> destination)
@@ -159,6 +177,7 @@ public sealed partial class TeamModel
 
         long pickedOne = _helpToTrusted + _helpToSenior;
         int ticks = Math.Max(1, Tick);
+        ReadOnlySpan<double> last = CurrentTickMetrics();
         Span<double> r = destination;
         r[0] = _cumulativeDamage;
         r[1] = _arrivedTotal;
@@ -183,13 +202,13 @@ public sealed partial class TeamModel
         r[20] = _reviews;
         r[21] = _assignmentsTotal > 0 ? _accurateTotal / (double)_assignmentsTotal : double.NaN;
         r[22] = _resolvedTotal / ((double)_n * ticks);
-        r[23] = _tickMetrics[10];
-        r[24] = _tickMetrics[11];
-        r[25] = _tickMetrics[12];
-        r[26] = _tickMetrics[13];
-        r[27] = _tickMetrics[14];
-        r[28] = _tickMetrics[21];
-        r[29] = _tickMetrics[16];
+        r[23] = last[10];
+        r[24] = last[11];
+        r[25] = last[12];
+        r[26] = last[13];
+        r[27] = last[14];
+        r[28] = last[21];
+        r[29] = last[16];
         r[30] = _arousalSum / ticks;
     }
 }

@@ -50,4 +50,33 @@ public sealed class DeterminismTests
 
         Assert.True(policiesDiffer, "the two policies should still behave differently");
     }
+
+    [Theory]
+    [InlineData(8, 300)] // every ordered pair of members
+    [InlineData(200, 60)] // a fixed sample of pairs
+    public void Run_metrics_are_the_same_whether_or_not_each_tick_is_read(int size, int ticks)
+    {
+        // Directory accuracy is computed when a step's metrics are first read (a sweep reads only
+        // the last step's); the value must be the one a run read tick by tick sees.
+        var p = TeamRuns.Params("inquiry", ("team.size", size), ("practices.rotation_interval", 25), ("turnover.rate", 0.004));
+        var readEveryTick = TeamRuns.Create(p, replication: 1, seed: 8, ticks: ticks);
+        List<double> stream = TeamRuns.MetricStream(readEveryTick, withRunMetrics: true);
+        var readAtEnd = TeamRuns.Create(p, replication: 1, seed: 8, ticks: ticks);
+        while (!readAtEnd.IsFinished)
+        {
+            readAtEnd.Step();
+        }
+
+        var run = new double[TeamMetrics.Run.Count];
+        readAtEnd.WriteRunMetrics(run);
+        var lastTick = new double[TeamMetrics.Tick.Count];
+        readAtEnd.WriteTickMetrics(lastTick);
+
+        double[] expectedRun = [.. stream.Skip(stream.Count - run.Length)];
+        double[] expectedLastTick = [.. stream.Skip(stream.Count - run.Length - lastTick.Length).Take(lastTick.Length)];
+        Assert.Equal(expectedRun.Select(BitConverter.DoubleToInt64Bits), run.Select(BitConverter.DoubleToInt64Bits));
+        Assert.Equal(expectedLastTick.Select(BitConverter.DoubleToInt64Bits), lastTick.Select(BitConverter.DoubleToInt64Bits));
+        int accuracy = TeamRuns.Index("final_directory_accuracy");
+        Assert.InRange(run[accuracy], 0.05, 0.999); // a real value, not the empty slot
+    }
 }
