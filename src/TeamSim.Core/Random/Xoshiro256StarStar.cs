@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace TeamSim.Core.Random;
 
 /// <summary>
@@ -138,24 +140,26 @@ public sealed class Xoshiro256StarStar : System.Random
         return count;
     }
 
+    /// <summary>Lemire's multiply-and-reject: the high word of x * range, unbiased.</summary>
+    /// <remarks>
+    /// Math.BigMul rather than UInt128: the precompiled (ReadyToRun) build cannot compile UInt128
+    /// arithmetic, so the method ran as unoptimised code for the first fraction of a second of every
+    /// process, which is most of a short sweep.
+    /// </remarks>
     private ulong NextBounded(ulong range)
     {
-        ulong x = NextUInt64();
-        UInt128 m = (UInt128)x * range;
-        ulong low = (ulong)m;
+        ulong high = Math.BigMul(NextUInt64(), range, out ulong low);
         if (low < range)
         {
             ulong threshold = (0 - range) % range;
             while (low < threshold)
             {
-                x = NextUInt64();
-                m = (UInt128)x * range;
-                low = (ulong)m;
+                high = Math.BigMul(NextUInt64(), range, out low);
             }
         }
 
-        return (ulong)(m >> 64);
+        return high;
     }
 
-    private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
+    private static ulong RotateLeft(ulong x, int k) => BitOperations.RotateLeft(x, k);
 }
