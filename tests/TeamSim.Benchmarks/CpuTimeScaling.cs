@@ -25,7 +25,8 @@ internal static class CpuTimeScaling
     {
         TeamModel model = TeamScenario.CreateWarm(size == 8 ? TeamScenario.Default() : TeamScenario.Scaling(size));
         using var process = Process.GetCurrentProcess();
-        int ticksPerChunk = TicksFor(model, process, secondsPerChunk);
+        double[] metrics = TeamScenario.TickMetricsBuffer();
+        int ticksPerChunk = TicksFor(model, metrics, process, secondsPerChunk);
         var perTick = new List<double>();
         long bytes = 0, ticks = 0;
         for (int c = 0; c < Chunks; c++)
@@ -35,7 +36,7 @@ internal static class CpuTimeScaling
             long allocated = GC.GetAllocatedBytesForCurrentThread();
             for (int t = 0; t < ticksPerChunk; t++)
             {
-                model.Step();
+                TeamScenario.StepAndRead(model, metrics);
             }
 
             long chunkBytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
@@ -54,14 +55,14 @@ internal static class CpuTimeScaling
     }
 
     /// <summary>Ticks that take about <paramref name="seconds"/> of CPU time, from a short trial.</summary>
-    private static int TicksFor(TeamModel model, Process process, double seconds)
+    private static int TicksFor(TeamModel model, double[] metrics, Process process, double seconds)
     {
         process.Refresh();
         TimeSpan before = process.TotalProcessorTime;
         const int trial = 200;
         for (int t = 0; t < trial; t++)
         {
-            model.Step();
+            TeamScenario.StepAndRead(model, metrics);
         }
 
         process.Refresh();

@@ -5,7 +5,8 @@ namespace TeamSim.Benchmarks;
 
 /// <summary>
 /// A plain driver for profilers (perf, valgrind, dotnet-trace) and quick stopwatch checks: steps a
-/// warmed-up benchmark team (<see cref="TeamScenario"/>) for a number of ticks and prints the time per tick and the open incidents
+/// warmed-up benchmark team (<see cref="TeamScenario"/>) for a number of ticks, reading each tick's
+/// metrics as <c>teamsim run</c> does (<see cref="TeamScenario.StepAndRead"/>), and prints the time per tick and the open incidents
 /// every tenth of the way, so a run that is not in steady state shows. The process CPU time per
 /// tick is printed too: on a shared machine it is far steadier than the wall time.
 /// </summary>
@@ -18,6 +19,7 @@ internal static class ProfileRun
     {
         var model = TeamScenario.CreateWarm(size == 8 ? TeamScenario.Default() : TeamScenario.Scaling(size), useIndexes);
         int chunk = Math.Max(1, ticks / 10);
+        double[] metrics = TeamScenario.TickMetricsBuffer();
         var watch = new Stopwatch();
         using var process = Process.GetCurrentProcess();
         for (int done = 0; done < ticks; done += chunk)
@@ -27,7 +29,7 @@ internal static class ProfileRun
             watch.Restart();
             for (int t = 0; t < chunk; t++)
             {
-                model.Step();
+                TeamScenario.StepAndRead(model, metrics);
             }
 
             watch.Stop();

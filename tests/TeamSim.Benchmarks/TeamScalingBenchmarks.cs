@@ -17,6 +17,7 @@ public class TeamScalingBenchmarks
     public const int TicksPerInvocation = 100;
 
     private TeamModel _model = null!;
+    private readonly double[] _metrics = TeamScenario.TickMetricsBuffer();
 
     /// <summary>Team size N, members including the leader.</summary>
     [Params(8, 32, 128, 512, 1000)]
@@ -26,13 +27,13 @@ public class TeamScalingBenchmarks
     [GlobalSetup]
     public void CreateRun() => _model = TeamScenario.CreateWarm(TeamScenario.Scaling(N));
 
-    /// <summary>Steps <see cref="TicksPerInvocation"/> ticks; BenchmarkDotNet divides by it.</summary>
+    /// <summary>Steps <see cref="TicksPerInvocation"/> ticks, reading each tick's metrics; BenchmarkDotNet divides by it.</summary>
     [Benchmark(OperationsPerInvoke = TicksPerInvocation)]
     public int Tick()
     {
         for (int t = 0; t < TicksPerInvocation; t++)
         {
-            _model.Step();
+            TeamScenario.StepAndRead(_model, _metrics);
         }
 
         return _model.OpenIncidents;

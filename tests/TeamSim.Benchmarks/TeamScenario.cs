@@ -70,4 +70,18 @@ internal static class TeamScenario
 
         return model;
     }
+
+    /// <summary>A buffer for one tick's metrics (for <see cref="StepAndRead"/>).</summary>
+    public static double[] TickMetricsBuffer() => new double[TeamMetrics.Tick.Count];
+
+    /// <summary>
+    /// One tick as <c>teamsim run</c> makes it: the step, then its metrics read into
+    /// <paramref name="metrics"/>. Reading computes directory accuracy, which a sweep computes only
+    /// for a run's last tick, so the scaling curve keeps the cost of every tick metric.
+    /// </summary>
+    public static void StepAndRead(TeamModel model, double[] metrics)
+    {
+        model.Step();
+        model.WriteTickMetrics(metrics);
+    }
 }
