@@ -5,11 +5,13 @@ public sealed partial class TeamModel
 {
     private readonly double[] _tickMetrics;
 
-    // Directory accuracy is the costliest tick metric (N(N-1)K dependent additions, or a fixed
-    // sample of pairs in large teams) and a sweep reads only its final value. So a step marks it
-    // stale and the first read after the step computes it; nothing changes the team between steps,
-    // so the value is the one the step would have recorded, to the bit.
-    private bool _directoryAccuracyStale;
+    // The metrics that describe the team as a step leaves it (mean safety, trust in the leader,
+    // knowledge, breadth, mindset, directory accuracy) are most of the cost of the tick metrics
+    // (directory accuracy alone is N(N-1)K dependent additions, or a fixed sample of pairs in large
+    // teams), and a sweep reads only their final values. So a step marks them stale and the first
+    // read after the step computes them; nothing changes the team between steps, so the values
+    // are the ones the step would have recorded, to the bit.
+    private bool _stateMetricsStale;
 
     // This tick.
     private int _arrivedTick, _resolvedTick, _crisesActiveTick, _errorsMadeTick, _errorsReportedTick;
@@ -39,11 +41,45 @@ public sealed partial class TeamModel
         _cumulativeDamage += _damageTick;
         _peakOpen = Math.Max(_peakOpen, _openCount);
 
-        double safety = 0, arousal = 0, mindset = 0, knowledge = 0, breadth = 0, trustInLeader = 0;
+        // Arousal every tick: the run's mean arousal is its mean over the ticks.
+        double arousal = 0;
+        for (int i = 0; i < _n; i++)
+        {
+            arousal += _arousal[i];
+        }
+
+        _arousalSum += arousal / _n;
+        Span<double> m = _tickMetrics;
+        m[0] = _openCount;
+        m[1] = _arrivedTick;
+        m[2] = _resolvedTick;
+        m[3] = _crisesActiveTick;
+        m[4] = _damageTick;
+        m[5] = _cumulativeDamage;
+        m[6] = _errorsMadeTick;
+        m[7] = _errorsReportedTick;
+        m[8] = _errorsConcealedTick;
+        m[9] = _latentSurfacedTick;
+        m[11] = TrustMean;
+        m[15] = arousal / _n;
+        m[17] = _helpRequestsTick;
+        m[18] = _helpSuccessTick;
+        m[19] = _voiceTick;
+        m[20] = _assignmentsTick > 0 ? _accurateTick / (double)_assignmentsTick : double.NaN;
+        _stateMetricsStale = true;
+        m[22] = _queue[Leader] / (double)P.LeaderCapacity;
+        m[23] = _resolvedTotal > 0 ? _resolveTimeSum / _resolvedTotal : double.NaN;
+        m[24] = _takeover ? 1 : 0;
+        m[25] = Pressure;
+    }
+
+    /// <summary>The tick metrics that describe the team's state (10, 12, 13, 14, 16 and 21), from the state a step left.</summary>
+    private void RecordStateMetrics()
+    {
+        double safety = 0, mindset = 0, knowledge = 0, breadth = 0, trustInLeader = 0;
         for (int i = 0; i < _n; i++)
         {
             safety += _safety[i];
-            arousal += _arousal[i];
             mindset += _mindset[i];
             int wide = 0;
             for (int k = 0; k < _k; k++)
@@ -60,34 +96,13 @@ public sealed partial class TeamModel
             }
         }
 
-        _arousalSum += arousal / _n;
         Span<double> m = _tickMetrics;
-        m[0] = _openCount;
-        m[1] = _arrivedTick;
-        m[2] = _resolvedTick;
-        m[3] = _crisesActiveTick;
-        m[4] = _damageTick;
-        m[5] = _cumulativeDamage;
-        m[6] = _errorsMadeTick;
-        m[7] = _errorsReportedTick;
-        m[8] = _errorsConcealedTick;
-        m[9] = _latentSurfacedTick;
         m[10] = safety / _n;
-        m[11] = TrustMean;
         m[12] = _n > 1 ? trustInLeader / (_n - 1) : double.NaN;
         m[13] = knowledge / (_n * _k);
         m[14] = breadth / _n;
-        m[15] = arousal / _n;
         m[16] = mindset / _n;
-        m[17] = _helpRequestsTick;
-        m[18] = _helpSuccessTick;
-        m[19] = _voiceTick;
-        m[20] = _assignmentsTick > 0 ? _accurateTick / (double)_assignmentsTick : double.NaN;
-        _directoryAccuracyStale = true;
-        m[22] = _queue[Leader] / (double)P.LeaderCapacity;
-        m[23] = _resolvedTotal > 0 ? _resolveTimeSum / _resolvedTotal : double.NaN;
-        m[24] = _takeover ? 1 : 0;
-        m[25] = Pressure;
+        m[21] = DirectoryAccuracy();
     }
 
     private double TrustMean => _n > 1 ? _benSum / ((double)_n * (_n - 1)) : double.NaN;
@@ -154,13 +169,13 @@ public sealed partial class TeamModel
     /// <inheritdoc />
     public void WriteTickMetrics(Span<double> destination) => CurrentTickMetrics().CopyTo(destination);
 
-    /// <summary>The last step's tick metrics, with directory accuracy filled in if it is stale.</summary>
+    /// <summary>The last step's tick metrics, with the state metrics filled in if they are stale.</summary>
     private ReadOnlySpan<double> CurrentTickMetrics()
     {
-        if (_directoryAccuracyStale)
+        if (_stateMetricsStale)
         {
-            _tickMetrics[21] = DirectoryAccuracy();
-            _directoryAccuracyStale = false;
+            RecordStateMetrics();
+            _stateMetricsStale = false;
         }
 
         return _tickMetrics;

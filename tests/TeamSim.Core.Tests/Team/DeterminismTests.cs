@@ -56,8 +56,9 @@ public sealed class DeterminismTests
     [InlineData(200, 60)] // a fixed sample of pairs
     public void Run_metrics_are_the_same_whether_or_not_each_tick_is_read(int size, int ticks)
     {
-        // Directory accuracy is computed when a step's metrics are first read (a sweep reads only
-        // the last step's); the value must be the one a run read tick by tick sees.
+        // The state metrics (safety, trust in the leader, knowledge, breadth, mindset, directory
+        // accuracy) are computed when a step's metrics are first read (a sweep reads only the last
+        // step's); the values must be the ones a run read tick by tick sees.
         var p = TeamRuns.Params("inquiry", ("team.size", size), ("practices.rotation_interval", 25), ("turnover.rate", 0.004));
         var readEveryTick = TeamRuns.Create(p, replication: 1, seed: 8, ticks: ticks);
         List<double> stream = TeamRuns.MetricStream(readEveryTick, withRunMetrics: true);
@@ -76,7 +77,10 @@ public sealed class DeterminismTests
         double[] expectedLastTick = [.. stream.Skip(stream.Count - run.Length - lastTick.Length).Take(lastTick.Length)];
         Assert.Equal(expectedRun.Select(BitConverter.DoubleToInt64Bits), run.Select(BitConverter.DoubleToInt64Bits));
         Assert.Equal(expectedLastTick.Select(BitConverter.DoubleToInt64Bits), lastTick.Select(BitConverter.DoubleToInt64Bits));
-        int accuracy = TeamRuns.Index("final_directory_accuracy");
-        Assert.InRange(run[accuracy], 0.05, 0.999); // a real value, not the empty slot
+        // Real values, not the empty slots.
+        Assert.InRange(run[TeamRuns.Index("final_directory_accuracy")], 0.05, 0.999);
+        Assert.InRange(run[TeamRuns.Index("final_psych_safety")], 0.01, 0.999);
+        Assert.InRange(run[TeamRuns.Index("final_team_knowledge")], 0.01, 0.999);
+        Assert.InRange(run[TeamRuns.Index("final_mindset")], 0.01, 0.999);
     }
 }
