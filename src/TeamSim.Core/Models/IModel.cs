@@ -16,6 +16,10 @@ public interface IModel
     void Step();
 
     /// <summary>Writes the metrics of the last completed tick, in <see cref="IModelFactory.TickMetrics"/> order.</summary>
+    /// <remarks>
+    /// A model may compute some of them on the first read after a step (the team model does), so
+    /// reading is not thread-safe: like stepping, one thread at a time per model.
+    /// </remarks>
     void WriteTickMetrics(Span<double> destination);
 
     /// <summary>Writes the per-run totals and final values, in <see cref="IModelFactory.RunMetrics"/> order.</summary>

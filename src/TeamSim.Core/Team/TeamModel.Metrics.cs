@@ -9,8 +9,10 @@ public sealed partial class TeamModel
     // knowledge, breadth, mindset, directory accuracy) are most of the cost of the tick metrics
     // (directory accuracy alone is N(N-1)K dependent additions, or a fixed sample of pairs in large
     // teams), and a sweep reads only their final values. So a step marks them stale and the first
-    // read after the step computes them; nothing changes the team between steps, so the values
-    // are the ones the step would have recorded, to the bit.
+    // read after the step computes them; nothing in the public API changes the team between
+    // steps, so the values are the ones the step would have recorded, to the bit. (The *ForTest
+    // hooks in TeamModel.Inspection.cs do change it: a test that uses one between a step and a
+    // read sees the changed state.)
     private bool _stateMetricsStale;
 
     // This tick.
