@@ -42,7 +42,8 @@ public class DefaultTeamBenchmarks
 
     /// <summary>
     /// Steps and reads every tick's metrics, as <c>teamsim run</c> does for timeseries.csv: reading
-    /// computes directory accuracy, which a sweep (run metrics only) computes once per run.
+    /// computes the state metrics (directory accuracy among them), which a sweep (run metrics only)
+    /// computes once per run.
     /// </summary>
     [Benchmark(OperationsPerInvoke = TicksPerInvocation)]
     public double TickAndReadMetrics()

@@ -76,8 +76,9 @@ internal static class TeamScenario
 
     /// <summary>
     /// One tick as <c>teamsim run</c> makes it: the step, then its metrics read into
-    /// <paramref name="metrics"/>. Reading computes directory accuracy, which a sweep computes only
-    /// for a run's last tick, so the scaling curve keeps the cost of every tick metric.
+    /// <paramref name="metrics"/>. Reading computes the state metrics (directory accuracy among
+    /// them), which a sweep computes only for a run's last tick, so the scaling curve keeps the cost
+    /// of every tick metric.
     /// </summary>
     public static void StepAndRead(TeamModel model, double[] metrics)
     {
