@@ -51,8 +51,9 @@ public static class SlurmScripts
         Line(s, "if [ \"$code\" -ne 2 ] && [ \"${SLURM_RESTART_COUNT:-0}\" -lt \"$max_requeues\" ]; then");
         Line(s, "  echo \"shard $task stopped before it was complete (exit $code); requeueing the task to resume it\"");
         Line(s, "  # Requeueing a running task ends it as REQUEUED, not FAILED, so afterok on the array still holds.");
-        Line(s, "  # exec: Slurm's SIGTERM may reach the sleep before this shell; the shell must not go on to exit 1.");
-        Line(s, "  scontrol requeue \"${SLURM_ARRAY_JOB_ID}_${task}\" && exec sleep 600");
+        Line(s, "  # Slurm's SIGTERM may reach scontrol or the sleep before this shell, which must then not go on to exit 1:");
+        Line(s, "  # scontrol ignores TERM (so it reports the requeue it made), and the wait replaces the shell and never ends by itself.");
+        Line(s, "  if (trap '' TERM; exec scontrol requeue \"${SLURM_ARRAY_JOB_ID}_${task}\"); then exec sleep infinity; fi");
         Line(s, "fi");
         Line(s, "echo \"shard $task failed (exit $code); fix the cause, then submit again (see docs/CLUSTER.md)\" >&2");
         Line(s, "exit \"$code\"");

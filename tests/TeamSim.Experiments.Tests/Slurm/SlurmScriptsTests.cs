@@ -24,7 +24,7 @@ public sealed class SlurmScriptsTests
             StringComparison.Ordinal);
         Assert.Contains("teamsim=('/opt/teamsim/teamsim')\n", script, StringComparison.Ordinal);
         // After a successful requeue the script waits to be ended by Slurm and has no way on to "exit 1".
-        Assert.Contains("scontrol requeue \"${SLURM_ARRAY_JOB_ID}_${task}\" && exec sleep 600\n", script, StringComparison.Ordinal);
+        Assert.Contains("if (trap '' TERM; exec scontrol requeue \"${SLURM_ARRAY_JOB_ID}_${task}\"); then exec sleep infinity; fi\n", script, StringComparison.Ordinal);
         Assert.Contains("#SBATCH --job-name=teamsim-grid-1\n", script, StringComparison.Ordinal);
         Assert.DoesNotContain("--time", script, StringComparison.Ordinal);
     }
