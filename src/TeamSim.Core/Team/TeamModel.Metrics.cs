@@ -68,11 +68,13 @@ public sealed partial class TeamModel
         m[18] = _helpSuccessTick;
         m[19] = _voiceTick;
         m[20] = _assignmentsTick > 0 ? _accurateTick / (double)_assignmentsTick : double.NaN;
-        _stateMetricsStale = true;
         m[22] = _queue[Leader] / (double)P.LeaderCapacity;
         m[23] = _resolvedTotal > 0 ? _resolveTimeSum / _resolvedTotal : double.NaN;
         m[24] = _takeover ? 1 : 0;
         m[25] = Pressure;
+
+        // 10, 12, 13, 14, 16 and 21 on first read (RecordStateMetrics).
+        _stateMetricsStale = true;
     }
 
     /// <summary>The tick metrics that describe the team's state (10, 12, 13, 14, 16 and 21), from the state a step left.</summary>

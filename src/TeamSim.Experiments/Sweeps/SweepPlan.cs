@@ -255,5 +255,4 @@ public sealed class SweepPlan
         _hash = Convert.ToHexStringLower(hash.GetHashAndReset());
         return _hash;
     }
-
 }

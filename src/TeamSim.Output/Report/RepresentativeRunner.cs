@@ -202,5 +202,4 @@ public static class RepresentativeRunner
 
         return new TeamSnapshot(from, to, n, trust, help, primary, present);
     }
-
 }
