@@ -4,18 +4,28 @@ using System.Globalization;
 namespace TeamSim.Benchmarks;
 
 /// <summary>
-/// The 1 -> 2 thread speed-up of the sweep runner, measured in pairs. On a shared VM the speed of
+/// The 1 -> 2 thread speed-up of the sweep runner, measured in rounds. On a shared VM the speed of
 /// a core drifts by tens of percent over minutes, so two BenchmarkDotNet cases measured one after
-/// the other can give any ratio; here each pair runs the sweep of <see cref="SweepRunnerBenchmarks"/>
-/// on one thread and on two back to back (alternating which goes first), after a warm-up, and the
-/// median of the pairs' ratios is reported with its range.
+/// the other can give any ratio; here each round runs the sweep of <see cref="SweepRunnerBenchmarks"/>
+/// back to back on one thread and on two (rotating the order), after a warm-up, and reports medians
+/// with their range.
 /// </summary>
+/// <remarks>
+/// The two cores of a VM are not always equally fast (seen here: one core 1.5x slower than the other
+/// for minutes at a time). Then one thread is fast or slow depending on where the scheduler puts it,
+/// and no program can reach 2x. So, on Linux, a round times one thread pinned to cpu0 and one pinned
+/// to cpu1: the speed-up is taken against the faster core, "the cores allow" is what two perfectly
+/// parallel threads would reach on those two cores (1 / (1/t0 + 1/t1) against the faster), and the
+/// efficiency is the share of that the two threads reach; 2 x efficiency is the speed-up two equal
+/// cores would give.
+/// </remarks>
 internal static class SweepSpeedup
 {
-    public static int Run(int ticks, int pairs)
+    public static int Run(int ticks, int rounds)
     {
         var sweep = new SweepRunnerBenchmarks { Ticks = ticks };
         sweep.LoadSweep();
+        bool pinned = CoreAffinity.CanPin;
         try
         {
             for (int w = 0; w < 3; w++)
@@ -24,28 +34,42 @@ internal static class SweepSpeedup
                 Time(sweep, 2);
             }
 
-            var ratios = new List<double>();
             var one = new List<double>();
             var two = new List<double>();
-            for (int p = 0; p < pairs; p++)
+            var speedups = new List<double>();
+            var allowed = new List<double>();
+            var efficiencies = new List<double>();
+            for (int r = 0; r < rounds; r++)
             {
-                bool oneFirst = p % 2 == 0;
-                double a = oneFirst ? Time(sweep, 1) : 0;
-                double b = Time(sweep, 2);
-                if (!oneFirst)
+                // Rotate the order, so a drift of the VM's speed within a round does not favour one case.
+                var cases = pinned ? new[] { 0, 1, 2 } : [0, 2];
+                double core0 = 0, core1 = 0, both = 0;
+                for (int k = 0; k < cases.Length; k++)
                 {
-                    a = Time(sweep, 1);
+                    switch (cases[(k + r) % cases.Length])
+                    {
+                        case 0: core0 = pinned ? CoreAffinity.OnCore(0, () => Time(sweep, 1)) : Time(sweep, 1); break;
+                        case 1: core1 = CoreAffinity.OnCore(1, () => Time(sweep, 1)); break;
+                        default: both = Time(sweep, 2); break;
+                    }
                 }
 
-                one.Add(a);
-                two.Add(b);
-                ratios.Add(a / b);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pair {p + 1}: 1 thread {a * 1000:F0} ms, 2 threads {b * 1000:F0} ms, speed-up {a / b:F2}x"));
+                double faster = pinned ? Math.Min(core0, core1) : core0;
+                double ideal = pinned ? 1 / ((1 / core0) + (1 / core1)) : faster / 2;
+                one.Add(faster);
+                two.Add(both);
+                speedups.Add(faster / both);
+                allowed.Add(faster / ideal);
+                efficiencies.Add(ideal / both);
+                string cores = pinned ? $"cpu0 {core0 * 1000:F0} ms, cpu1 {core1 * 1000:F0} ms" : $"1 thread {core0 * 1000:F0} ms";
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"round {r + 1}: {cores}, 2 threads {both * 1000:F0} ms: speed-up {faster / both:F2}x; the cores allow {faster / ideal:F2}x; efficiency {ideal / both:F2}"));
             }
 
-            ratios.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{ticks}-tick runs, {pairs} pairs: median 1 thread {Median(one) * 1000:F0} ms, 2 threads {Median(two) * 1000:F0} ms; speed-up median {Median(ratios):F2}x, quartiles {ratios[pairs / 4]:F2}-{ratios[(3 * pairs) / 4]:F2}x, range {ratios[0]:F2}-{ratios[^1]:F2}x"));
+                $"{ticks}-tick runs, {rounds} rounds: median 1 thread {Median(one) * 1000:F0} ms{(pinned ? " (faster core)" : string.Empty)}, 2 threads {Median(two) * 1000:F0} ms; " +
+                $"speed-up median {Median(speedups):F2}x ({Range(speedups)}); the cores allow median {Median(allowed):F2}x ({Range(allowed)}); " +
+                $"efficiency median {Median(efficiencies):F2} ({Range(efficiencies)}), i.e. {2 * Median(efficiencies):F2}x on two equal cores"));
         }
         finally
         {
@@ -63,6 +87,9 @@ internal static class SweepSpeedup
         sweep.Sweep();
         return clock.Elapsed.TotalSeconds;
     }
+
+    private static string Range(List<double> values) =>
+        string.Create(CultureInfo.InvariantCulture, $"{values.Min():F2}-{values.Max():F2}");
 
     private static double Median(List<double> values)
     {
