@@ -24,14 +24,15 @@ internal static class SweepPasses
         {
             int gen0 = GC.CollectionCount(0);
             TimeSpan paused = GC.GetTotalPauseDuration();
+            long allocated = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
             SweepRunner.Run(plan, new DiscardingStore(), new SweepRunOptions(threads, SweepShard.Whole));
             times.Add(clock.Elapsed.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture));
-            gcs.Add(string.Create(CultureInfo.InvariantCulture, $"{GC.CollectionCount(0) - gen0}/{(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F1}"));
+            gcs.Add(string.Create(CultureInfo.InvariantCulture, $"{GC.CollectionCount(0) - gen0}/{(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F1}/{(GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)plan.TotalRuns:F0}"));
         }
 
         Console.WriteLine($"{plan.TotalRuns} runs x {plan.Ticks} ticks, {threads} thread(s); ms per pass: {string.Join(' ', times)}");
-        Console.WriteLine($"gen0 collections / pause ms per pass: {string.Join(' ', gcs)}");
+        Console.WriteLine($"gen0 collections / pause ms / bytes allocated a run, per pass: {string.Join(' ', gcs)}");
         return 0;
     }
 

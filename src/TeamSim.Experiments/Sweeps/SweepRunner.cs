@@ -96,7 +96,9 @@ public static class SweepRunner
                 ran = model.Tick;
             }
 
-            var all = new double[plan.Model.RunMetrics.Count];
+            // On the stack: a one-tick run allocates little else, and every heap byte is collector time.
+            int count = plan.Model.RunMetrics.Count;
+            Span<double> all = count <= 128 ? stackalloc double[count] : new double[count];
             model.WriteRunMetrics(all);
             for (int m = 0; m < metrics.Length; m++)
             {
