@@ -7,13 +7,13 @@ using TeamSim.Benchmarks;
 //   dotnet run -c Release --project tests/TeamSim.Benchmarks -- scaling [output folder]
 //   dotnet run -c Release --project tests/TeamSim.Benchmarks -- scaling-cpu [output folder]
 //   dotnet run -c Release --project tests/TeamSim.Benchmarks -- profile N ticks [index|scan]
-//   dotnet run -c Release --project tests/TeamSim.Benchmarks -- sweep-speedup [ticks] [pairs]
+//   dotnet run -c Release --project tests/TeamSim.Benchmarks -- sweep-speedup [ticks] [rounds]
 //   dotnet run -c Release --project tests/TeamSim.Benchmarks -- sweep-passes <sweep.json> <threads> <passes>
 // "scaling" runs the team benchmark and writes the scaling table and plot (docs/images by default);
 // "scaling-cpu" does the same in process CPU time per tick (steadier on a shared machine);
 // "profile" steps one team with a stopwatch, for profilers ("index"/"scan" force the large-team
 // indexes on or off; by default teams of TeamModel.IndexMinSize or more use them);
-// "sweep-speedup" times the sweep runner on 1 and 2 threads in back-to-back pairs (ticks 100 or 1);
+// "sweep-speedup" times the sweep runner on 1 thread pinned to each core and on 2 threads, in rounds (ticks 100 or 1);
 // "sweep-passes" runs a sweep file several times in one process (first pass cold, then steady).
 if (args.Length > 0 && args[0] is "scaling" or "scaling-cpu")
 {

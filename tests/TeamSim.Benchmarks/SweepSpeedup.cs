@@ -13,19 +13,31 @@ namespace TeamSim.Benchmarks;
 /// <remarks>
 /// The two cores of a VM are not always equally fast (seen here: one core 1.5x slower than the other
 /// for minutes at a time). Then one thread is fast or slow depending on where the scheduler puts it,
-/// and no program can reach 2x. So, on Linux, a round times one thread pinned to cpu0 and one pinned
-/// to cpu1: the speed-up is taken against the faster core, "the cores allow" is what two perfectly
-/// parallel threads would reach on those two cores (1 / (1/t0 + 1/t1) against the faster), and the
-/// efficiency is the share of that the two threads reach; 2 x efficiency is the speed-up two equal
-/// cores would give.
+/// and no program can be 2x as fast on two threads as on one thread of the faster core. So, on Linux,
+/// a round times one thread pinned to each of the process's first two processors: the speed-up is
+/// taken against the faster core, "the cores allow" is what two perfectly parallel threads would
+/// reach on those two cores (the faster core's time over 1 / (1/t0 + 1/t1)), and the efficiency is
+/// the share of that the two threads reach; 2 x efficiency estimates the speed-up on two equal cores.
+/// Efficiency above 1 means the cores' speed changed within the round.
 /// </remarks>
 internal static class SweepSpeedup
 {
     public static int Run(int ticks, int rounds)
     {
+        if (rounds < 1)
+        {
+            Console.Error.WriteLine("sweep-speedup: rounds must be at least 1");
+            return 2;
+        }
+
         var sweep = new SweepRunnerBenchmarks { Ticks = ticks };
         sweep.LoadSweep();
-        bool pinned = CoreAffinity.CanPin;
+        (int First, int Second)? cores = CoreAffinity.TwoCores();
+        bool pinned = cores is not null;
+        if (!pinned)
+        {
+            Console.WriteLine("threads cannot be pinned here: one thread runs where the scheduler puts it, and 'the cores allow' assumes two equal cores");
+        }
         try
         {
             for (int w = 0; w < 3; w++)
@@ -48,8 +60,8 @@ internal static class SweepSpeedup
                 {
                     switch (cases[(k + r) % cases.Length])
                     {
-                        case 0: core0 = pinned ? CoreAffinity.OnCore(0, () => Time(sweep, 1)) : Time(sweep, 1); break;
-                        case 1: core1 = CoreAffinity.OnCore(1, () => Time(sweep, 1)); break;
+                        case 0: core0 = pinned ? CoreAffinity.OnCore(cores!.Value.First, () => Time(sweep, 1)) : Time(sweep, 1); break;
+                        case 1: core1 = CoreAffinity.OnCore(cores!.Value.Second, () => Time(sweep, 1)); break;
                         default: both = Time(sweep, 2); break;
                     }
                 }
@@ -61,9 +73,9 @@ internal static class SweepSpeedup
                 speedups.Add(faster / both);
                 allowed.Add(faster / ideal);
                 efficiencies.Add(ideal / both);
-                string cores = pinned ? $"cpu0 {core0 * 1000:F0} ms, cpu1 {core1 * 1000:F0} ms" : $"1 thread {core0 * 1000:F0} ms";
+                string single = pinned ? $"cpu{cores!.Value.First} {core0 * 1000:F0} ms, cpu{cores.Value.Second} {core1 * 1000:F0} ms" : $"1 thread {core0 * 1000:F0} ms";
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"round {r + 1}: {cores}, 2 threads {both * 1000:F0} ms: speed-up {faster / both:F2}x; the cores allow {faster / ideal:F2}x; efficiency {ideal / both:F2}"));
+                    $"round {r + 1}: {single}, 2 threads {both * 1000:F0} ms: speed-up {faster / both:F2}x; the cores allow {faster / ideal:F2}x; efficiency {ideal / both:F2}"));
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
