@@ -43,65 +43,72 @@ public static class SweepAssembler
         long failed = 0;
         long expectedRun = 0;
 
-        using (var runsStream = new FileStream(runsTemp, FileMode.Create, FileAccess.Write))
-        using (var summaryStream = new FileStream(summaryTemp, FileMode.Create, FileAccess.Write))
-        using (var errorsStream = new FileStream(errorsTemp, FileMode.Create, FileAccess.Write))
-        using (CsvWriter runs = SweepCsv.OpenWriter(runsStream))
-        using (CsvWriter summary = SweepCsv.OpenWriter(summaryStream))
-        using (CsvWriter errors = SweepCsv.OpenWriter(errorsStream))
+        try
         {
-            SweepCsv.WriteRow(runs, header[..^1]);
-            SweepCsv.WriteRow(errors, ["run", "point", "policy", "replication", "error"]);
-            var summaryHeader = new List<string> { "point", "policy" };
-            summaryHeader.AddRange(manifest.Factors.Select(f => f.Name));
-            summaryHeader.AddRange(["metric", "runs", "failed", "n", "mean", "sd", "ci95_low", "ci95_high"]);
-            SweepCsv.WriteRow(summary, summaryHeader);
-
-            var group = new PointGroup(metrics);
-            foreach (string chunk in chunkFiles)
+            using (var runsStream = new FileStream(runsTemp, FileMode.Create, FileAccess.Write))
+            using (var summaryStream = new FileStream(summaryTemp, FileMode.Create, FileAccess.Write))
+            using (var errorsStream = new FileStream(errorsTemp, FileMode.Create, FileAccess.Write))
+            using (CsvWriter runs = SweepCsv.OpenWriter(runsStream))
+            using (CsvWriter summary = SweepCsv.OpenWriter(summaryStream))
+            using (CsvWriter errors = SweepCsv.OpenWriter(errorsStream))
             {
-                using CsvReader csv = SweepCsv.OpenReader(chunk);
-                csv.ReadHeader();
-                if (!csv.Headers.SequenceEqual(header))
+                SweepCsv.WriteRow(runs, header[..^1]);
+                SweepCsv.WriteRow(errors, ["run", "point", "policy", "replication", "error"]);
+                var summaryHeader = new List<string> { "point", "policy" };
+                summaryHeader.AddRange(manifest.Factors.Select(f => f.Name));
+                summaryHeader.AddRange(["metric", "runs", "failed", "n", "mean", "sd", "ci95_low", "ci95_high"]);
+                SweepCsv.WriteRow(summary, summaryHeader);
+
+                var group = new PointGroup(metrics);
+                foreach (string chunk in chunkFiles)
                 {
-                    throw new InputException($"{chunk}: columns do not match this sweep's; the chunk belongs to another sweep");
+                    using CsvReader csv = SweepCsv.OpenReader(chunk);
+                    csv.ReadHeader();
+                    if (!csv.Headers.SequenceEqual(header))
+                    {
+                        throw new InputException($"{chunk}: columns do not match this sweep's; the chunk belongs to another sweep");
+                    }
+
+                    while (csv.Read())
+                    {
+                        string[] row = SweepCsv.Fields(csv);
+                        if (row.Length != header.Length || SweepCells.ParseInteger(row[0]) != expectedRun)
+                        {
+                            throw new InputException($"{chunk}: row {csv.RowNumber}: expected run {expectedRun}; the chunk is damaged");
+                        }
+
+                        expectedRun++;
+                        SweepCsv.WriteRow(runs, row[..^1]);
+                        bool rowFailed = row[statusColumn] == "failed";
+                        if (rowFailed)
+                        {
+                            failed++;
+                            SweepCsv.WriteRow(errors, [row[0], row[1], row[2], row[3], row[^1]]);
+                        }
+
+                        if (!group.Matches(row))
+                        {
+                            group.Flush(summary, manifest.Metrics);
+                            group.Start(row, factors);
+                        }
+
+                        group.Add(row, metricStart, rowFailed);
+                    }
                 }
 
-                while (csv.Read())
-                {
-                    string[] row = SweepCsv.Fields(csv);
-                    if (row.Length != header.Length || SweepCells.ParseInteger(row[0]) != expectedRun)
-                    {
-                        throw new InputException($"{chunk}: row {csv.RowNumber}: expected run {expectedRun}; the chunk is damaged");
-                    }
-
-                    expectedRun++;
-                    SweepCsv.WriteRow(runs, row[..^1]);
-                    bool rowFailed = row[statusColumn] == "failed";
-                    if (rowFailed)
-                    {
-                        failed++;
-                        SweepCsv.WriteRow(errors, [row[0], row[1], row[2], row[3], row[^1]]);
-                    }
-
-                    if (!group.Matches(row))
-                    {
-                        group.Flush(summary, manifest.Metrics);
-                        group.Start(row, factors);
-                    }
-
-                    group.Add(row, metricStart, rowFailed);
-                }
+                group.Flush(summary, manifest.Metrics);
             }
-
-            group.Flush(summary, manifest.Metrics);
+        }
+        catch
+        {
+            // A damaged or foreign chunk: leave no half-written file behind.
+            DeleteTemps();
+            throw;
         }
 
         if (expectedRun != manifest.Runs)
         {
-            File.Delete(runsTemp);
-            File.Delete(summaryTemp);
-            File.Delete(errorsTemp);
+            DeleteTemps();
             throw new InputException($"{root}: the chunks hold {expectedRun} runs, the sweep has {manifest.Runs}");
         }
 
@@ -121,6 +128,13 @@ public static class SweepAssembler
         SweepManifest final = manifest with { Shard = null, FailedRuns = failed, Files = files };
         final.Write(Path.Combine(root, SweepFolder.ManifestFile));
         return final;
+
+        void DeleteTemps()
+        {
+            File.Delete(runsTemp);
+            File.Delete(summaryTemp);
+            File.Delete(errorsTemp);
+        }
     }
 
     private static void Publish(string temp, string root, string name, List<SweepFileInfo> files)

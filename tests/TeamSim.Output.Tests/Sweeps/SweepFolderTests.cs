@@ -106,6 +106,53 @@ public sealed class SweepFolderTests
     }
 
     [Fact]
+    public void Files_with_failed_runs_are_byte_identical_for_one_and_three_threads()
+    {
+        using var tmp = new TempDir();
+        SweepPlan plan = SweepTestKit.Plan(failAbove: 0.7, replications: 7);
+        SweepTestKit.RunInto(tmp.Sub("t1"), plan, threads: 1);
+        SweepTestKit.RunInto(tmp.Sub("t3"), plan, threads: 3);
+
+        var one = SweepTestKit.Digest(tmp.Sub("t1"));
+        Assert.Equal(["errors.csv", "manifest.json", "runs.csv", "summary.csv"], one.Keys);
+        Assert.Equal(one, SweepTestKit.Digest(tmp.Sub("t3")));
+    }
+
+    [Fact]
+    public void A_damaged_chunk_is_named_with_its_row_and_no_result_file_is_left()
+    {
+        using var tmp = new TempDir();
+        SweepPlan plan = SweepTestKit.Plan();
+        SweepFolder folder = SweepFolder.Prepare(tmp.Path, plan, "test", SweepShard.Whole, false, false);
+        SweepRunner.Run(plan, folder, new SweepRunOptions(2));
+
+        // Chunk 5 (runs 15, 16, 17; lines 2-4 of the file) loses run 16, its second row.
+        string chunk = Path.Combine(folder.PartialPath, "chunk-00000005.csv");
+        var lines = File.ReadAllLines(chunk).ToList();
+        lines.RemoveAt(2);
+        File.WriteAllLines(chunk, lines);
+
+        var e = Assert.Throws<InputException>(() => folder.Finish());
+        Assert.Contains("chunk-00000005.csv: row 2: expected run 16; the chunk is damaged", e.Message, StringComparison.Ordinal);
+        Assert.Equal([".partial"], Directory.EnumerateFileSystemEntries(tmp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_chunk_of_another_sweep_is_refused_and_no_result_file_is_left()
+    {
+        using var tmp = new TempDir();
+        SweepPlan plan = SweepTestKit.Plan();
+        SweepFolder folder = SweepFolder.Prepare(tmp.Path, plan, "test", SweepShard.Whole, false, false);
+        SweepRunner.Run(plan, folder, new SweepRunOptions(2));
+        string chunk = Path.Combine(folder.PartialPath, "chunk-00000020.csv");
+        File.WriteAllText(chunk, "run,point,policy,replication,b,c,ticks,status,y,z,error\n");
+
+        var e = Assert.Throws<InputException>(() => folder.Finish());
+        Assert.Contains("chunk-00000020.csv: columns do not match this sweep's", e.Message, StringComparison.Ordinal);
+        Assert.Equal([".partial"], Directory.EnumerateFileSystemEntries(tmp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void A_resumed_sweep_runs_only_the_missing_chunks_and_ends_with_the_same_files()
     {
         using var tmp = new TempDir();
