@@ -122,9 +122,7 @@ public sealed class SweepFolderTests
     public void A_damaged_chunk_is_named_with_its_row_and_no_result_file_is_left()
     {
         using var tmp = new TempDir();
-        SweepPlan plan = SweepTestKit.Plan();
-        SweepFolder folder = SweepFolder.Prepare(tmp.Path, plan, "test", SweepShard.Whole, false, false);
-        SweepRunner.Run(plan, folder, new SweepRunOptions(2));
+        SweepFolder folder = RunWithoutAssembling(tmp.Path);
 
         // Chunk 5 (runs 15, 16, 17; lines 2-4 of the file) loses run 16, its second row.
         string chunk = Path.Combine(folder.PartialPath, "chunk-00000005.csv");
@@ -141,9 +139,7 @@ public sealed class SweepFolderTests
     public void A_chunk_of_another_sweep_is_refused_and_no_result_file_is_left()
     {
         using var tmp = new TempDir();
-        SweepPlan plan = SweepTestKit.Plan();
-        SweepFolder folder = SweepFolder.Prepare(tmp.Path, plan, "test", SweepShard.Whole, false, false);
-        SweepRunner.Run(plan, folder, new SweepRunOptions(2));
+        SweepFolder folder = RunWithoutAssembling(tmp.Path);
         string chunk = Path.Combine(folder.PartialPath, "chunk-00000020.csv");
         File.WriteAllText(chunk, "run,point,policy,replication,b,c,ticks,status,y,z,error\n");
 
@@ -209,5 +205,14 @@ public sealed class SweepFolderTests
                 inner.WriteChunk(chunk, records);
             }
         }
+    }
+
+    /// <summary>All chunks of the kit's sweep in <paramref name="dir"/>, not yet assembled.</summary>
+    private static SweepFolder RunWithoutAssembling(string dir)
+    {
+        SweepPlan plan = SweepTestKit.Plan();
+        SweepFolder folder = SweepFolder.Prepare(dir, plan, "test", SweepShard.Whole, false, false);
+        SweepRunner.Run(plan, folder, new SweepRunOptions(2));
+        return folder;
     }
 }
