@@ -13,7 +13,8 @@ sweep=${2:?sweep file}
 pairs=${3:-6}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-cores=($(taskset -pc $$ | sed 's/.*: //' | tr ',' '\n' | head -n 2))
+# The first two processors this shell may use ("0-3,6" style list, ranges expanded).
+cores=($(taskset -pc $$ | sed 's/.*: //' | tr ',' '\n' | awk -F- '{ for (c = $1; c <= ($2 == "" ? $1 : $2); c++) print c }' | head -n 2))
 [ ${#cores[@]} -eq 2 ] || { echo "needs two processors in the affinity list"; exit 2; }
 
 loop_ms() { # a fixed shell loop pinned to core $1, in ms
