@@ -98,18 +98,19 @@ public static class SweepAssembler
 
                 group.Flush(summary, manifest.Metrics);
             }
+
+            if (expectedRun != manifest.Runs)
+            {
+                throw new InputException($"{root}: the chunks hold {expectedRun} runs, the sweep has {manifest.Runs}");
+            }
         }
         catch
         {
-            // A damaged or foreign chunk: leave no half-written file behind.
-            DeleteTemps();
+            // A damaged, foreign or missing chunk: leave no half-written file behind.
+            File.Delete(runsTemp);
+            File.Delete(summaryTemp);
+            File.Delete(errorsTemp);
             throw;
-        }
-
-        if (expectedRun != manifest.Runs)
-        {
-            DeleteTemps();
-            throw new InputException($"{root}: the chunks hold {expectedRun} runs, the sweep has {manifest.Runs}");
         }
 
         var files = new List<SweepFileInfo>();
@@ -128,13 +129,6 @@ public static class SweepAssembler
         SweepManifest final = manifest with { Shard = null, FailedRuns = failed, Files = files };
         final.Write(Path.Combine(root, SweepFolder.ManifestFile));
         return final;
-
-        void DeleteTemps()
-        {
-            File.Delete(runsTemp);
-            File.Delete(summaryTemp);
-            File.Delete(errorsTemp);
-        }
     }
 
     private static void Publish(string temp, string root, string name, List<SweepFileInfo> files)
