@@ -32,12 +32,16 @@ internal static class SweepSpeedup
 
         var sweep = new SweepRunnerBenchmarks { Ticks = ticks };
         sweep.LoadSweep();
-        (int First, int Second)? cores = CoreAffinity.TwoCores();
-        bool pinned = cores is not null;
+        (int First, int Second)? pinnable = CoreAffinity.TwoCores();
+        bool pinned = pinnable is not null;
+        (int first, int second) = pinnable.GetValueOrDefault();
         if (!pinned)
         {
             Console.WriteLine("threads cannot be pinned here: one thread runs where the scheduler puts it, and 'the cores allow' assumes two equal cores");
         }
+
+        // The cases of a round: one thread on the first core (or anywhere), on the second, two threads.
+        int[] cases = pinned ? [0, 1, 2] : [0, 2];
         try
         {
             for (int w = 0; w < 3; w++)
@@ -54,14 +58,13 @@ internal static class SweepSpeedup
             for (int r = 0; r < rounds; r++)
             {
                 // Rotate the order, so a drift of the VM's speed within a round does not favour one case.
-                var cases = pinned ? new[] { 0, 1, 2 } : [0, 2];
                 double core0 = 0, core1 = 0, both = 0;
                 for (int k = 0; k < cases.Length; k++)
                 {
                     switch (cases[(k + r) % cases.Length])
                     {
-                        case 0: core0 = pinned ? CoreAffinity.OnCore(cores!.Value.First, () => Time(sweep, 1)) : Time(sweep, 1); break;
-                        case 1: core1 = CoreAffinity.OnCore(cores!.Value.Second, () => Time(sweep, 1)); break;
+                        case 0: core0 = pinned ? CoreAffinity.OnCore(first, () => Time(sweep, 1)) : Time(sweep, 1); break;
+                        case 1: core1 = CoreAffinity.OnCore(second, () => Time(sweep, 1)); break;
                         default: both = Time(sweep, 2); break;
                     }
                 }
@@ -73,7 +76,7 @@ internal static class SweepSpeedup
                 speedups.Add(faster / both);
                 allowed.Add(faster / ideal);
                 efficiencies.Add(ideal / both);
-                string single = pinned ? $"cpu{cores!.Value.First} {core0 * 1000:F0} ms, cpu{cores.Value.Second} {core1 * 1000:F0} ms" : $"1 thread {core0 * 1000:F0} ms";
+                string single = pinned ? $"cpu{first} {core0 * 1000:F0} ms, cpu{second} {core1 * 1000:F0} ms" : $"1 thread {core0 * 1000:F0} ms";
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"round {r + 1}: {single}, 2 threads {both * 1000:F0} ms: speed-up {faster / both:F2}x; the cores allow {faster / ideal:F2}x; efficiency {ideal / both:F2}"));
             }
