@@ -28,7 +28,7 @@ public static class TeamMetrics
         new("help_requests", "Help requests this tick"),
         new("help_success", "Help requests this tick whose helper knew enough"),
         new("voice_events", "Members who spoke up this tick"),
-        new("routing_accuracy", "Share of this tick's assignments that went to the available member with the highest true fit (NaN if none)"),
+        new("routing_accuracy", "Share of this tick's final routing decisions (an assignment without asking, or the decision when an inquiry's answers arrive) that went to the available member with the highest true fit (NaN if none)"),
         new("directory_accuracy", "1 - mean |D[i][j][k] - e[j][k]| over i != j"),
         new("leader_load", "Incidents the leader holds / leader capacity", true),
         new("mean_time_to_resolve", "Mean ticks from arrival to resolution of incidents resolved so far (NaN before the first)", true),
@@ -60,7 +60,7 @@ public static class TeamMetrics
         new("inquiries", "Times the leader asked who knows"),
         new("takeover_ticks", "Ticks spent in takeover", true),
         new("reviews", "Post-action reviews held"),
-        new("routing_accuracy", "Share of all assignments to the available member with the highest true fit"),
+        new("routing_accuracy", "Share of all final routing decisions that went to the available member with the highest true fit"),
         new("throughput", "Incidents resolved per member-tick"),
         new("final_psych_safety", "Mean safety at the end"),
         new("final_trust_mean", "Mean benevolence at the end"),
@@ -70,5 +70,6 @@ public static class TeamMetrics
         new("final_directory_accuracy", "Directory accuracy at the end"),
         new("final_mindset", "Mean mindset at the end"),
         new("mean_arousal", "Arousal averaged over members and ticks", true),
+        new("handovers", "Times the answers to an inquiry moved an incident to another member"),
     ];
 }

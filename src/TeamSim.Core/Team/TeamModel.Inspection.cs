@@ -65,7 +65,19 @@ public sealed partial class TeamModel
 
     internal void RespondToReportedErrorForTest(int member) => RespondToReportedError(member);
 
-    internal void LogForReviewForTest(int domain, int solver, int member = 0) => LogForReview(domain, solver, solver >= 0 ? solver : member);
+    /// <summary>Logs a hard solve by <paramref name="solver"/> of a new incident in <paramref name="domain"/> for the next review.</summary>
+    internal void LogSolveForReviewForTest(int domain, int solver) => LogForReview(OpenIncidentForTest(domain), solver, solver);
+
+    /// <summary>Member <paramref name="member"/> reports an error on a new incident in <paramref name="domain"/>: it is logged and the leader responds.</summary>
+    internal void ReportErrorForTest(int domain, int member)
+    {
+        LogForReview(OpenIncidentForTest(domain), -1, member);
+        _groupReported[GroupOf(member)]++;
+        RespondToReportedError(member);
+    }
+
+    /// <summary>The leader's confidence in her belief about member j in domain k.</summary>
+    internal double ConfidenceOf(int j, int k) => _confidence[(j * _k) + k];
 
     internal void HoldReviewForTest() => HoldReview();
 
@@ -78,7 +90,7 @@ public sealed partial class TeamModel
         Resolve(member, slot);
     }
 
-    internal int ChooseByLeaderForTest(int slot, bool ask) => ChooseByLeader(slot, ask);
+    internal int ChooseByLeaderForTest(int slot, bool ask) => ChooseByLeader(slot, ask, allowKeep: true);
 
     internal int BestAvailableByTrueFitForTest(int slot) => BestAvailableByTrueFit(slot, out _);
 }

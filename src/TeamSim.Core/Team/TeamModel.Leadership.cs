@@ -23,48 +23,105 @@ public sealed partial class TeamModel
         }
     }
 
+    /// <summary>
+    /// Routes every open incident that has no assignee, and collects the answers for incidents the
+    /// leader asked about whose answers are due. Asking never freezes work: an incident she asks
+    /// about starts at once under her provisional choice and is handed over when the answers name
+    /// someone better (<see cref="ReceiveAnswers"/>).
+    /// </summary>
     private void RouteWaitingIncidents()
     {
         for (int o = 0; o < _openCount; o++)
         {
             int slot = _open[o];
-            if (_incAssignee[slot] != Unassigned || _incReadyAt[slot] > Tick)
+            if (_incAssignee[slot] != Unassigned)
             {
+                if (_incStage[slot] == StageAsking && _incReadyAt[slot] <= Tick)
+                {
+                    ReceiveAnswers(slot);
+                }
+
                 continue;
             }
 
             if (_takeover)
             {
                 // Under threat the leader centralises: no asking, she keeps what she can, the rest by her own beliefs.
-                Assign(slot, ChooseInTakeover(slot), allowVoice: false);
+                Assign(slot, ChooseInTakeover(slot), allowVoice: false, countAccuracy: true);
                 continue;
             }
 
-            if (_incStage[slot] == StageNew)
+            bool isNew = _incStage[slot] == StageNew;
+            int assignee = ApplyRotation(slot, ChooseByLeader(slot, ask: false, allowKeep: true));
+            if (assignee < 0)
             {
-                _incStage[slot] = StageReady;
-                if (_rngRouting.Bernoulli(P.Inquiry))
-                {
-                    _incStage[slot] = StageAsking;
-                    _inquiries++;
-                    if (P.InquiryDelay > 0)
-                    {
-                        _incReadyAt[slot] = Tick + P.InquiryDelay;
-                        continue;
-                    }
-                }
+                continue; // nobody available: the incident waits, and is routed afresh next tick
             }
 
-            bool ask = _incStage[slot] == StageAsking;
-            int assignee = ChooseByLeader(slot, ask);
-            assignee = ApplyRotation(slot, assignee);
-            Assign(slot, assignee, allowVoice: true);
+            // She asks with probability q x (her uncertainty about her choice), so asking gets
+            // rarer as her directory learns; the answers are due inquiry_delay ticks from now.
+            bool ask = isNew && _rngRouting.Bernoulli(P.Inquiry * AskingWeight(assignee, _incDomain[slot]));
+            Assign(slot, assignee, allowVoice: true, countAccuracy: !ask);
+            if (ask)
+            {
+                _inquiries++;
+                _incStage[slot] = StageAsking;
+                _incReadyAt[slot] = Tick + P.InquiryDelay;
+                if (P.InquiryDelay == 0)
+                {
+                    ReceiveAnswers(slot);
+                }
+            }
         }
     }
 
     /// <summary>
+    /// The factor on q: 1 - w + w u, where u = 1 - the leader's confidence in her belief about
+    /// the member she chose, in the incident's surface domain (0 when she chose herself: she knows
+    /// what she knows); w = <c>leader.uncertainty_weight</c>.
+    /// </summary>
+    private double AskingWeight(int chosen, int domain)
+    {
+        double uncertainty = chosen == Leader ? 0 : 1 - _confidence[(chosen * _k) + domain];
+        return 1 - P.UncertaintyWeight + (P.UncertaintyWeight * uncertainty);
+    }
+
+    /// <summary>
+    /// The answers to an inquiry arrive: the leader scores everyone again with what she was told
+    /// (the current assignee without this incident in her queue) and, if the answers name someone
+    /// else, hands the incident over; the new assignee loses <c>leader.handover_cost</c> of a tick
+    /// when the incident has already been in work (inquiry_delay &gt; 0).
+    /// </summary>
+    private void ReceiveAnswers(int slot)
+    {
+        int current = _incAssignee[slot];
+        _incStage[slot] = StageReady;
+        _queue[current]--;
+        RefreshRouting(current);
+        int best = ChooseByLeader(slot, ask: true, allowKeep: false);
+        _queue[current]++;
+        RefreshRouting(current);
+        if (best < 0 || best == current)
+        {
+            CountAccuracy(slot, current);
+            return;
+        }
+
+        _queue[current]--;
+        RefreshRouting(current);
+        Emit("handover", current, best, _incId[slot], _incSeverity[slot]);
+        _handovers++;
+        if (P.InquiryDelay > 0)
+        {
+            ChargeTime(best, P.HandoverCost);
+        }
+
+        Assign(slot, best, allowVoice: false, countAccuracy: true);
+    }
+
+    /// <summary>
     /// Routing outside takeover: score_i = fit estimate - load_pen x queue_i, highest score wins
-    /// (ties: lowest index). When asking, the asked members (everyone present, or the ask_limit
+    /// (ties: lowest index); with <paramref name="allowKeep"/> the leader may then keep it. When asking, the asked members (everyone present, or the ask_limit
     /// members she believes best) gain safety and spend answer_cost of the tick; those who answer
     /// (probability = their safety) state their true fit plus noise, which replaces her estimate.
     /// </summary>
@@ -74,7 +131,7 @@ public sealed partial class TeamModel
     /// (so the random draws come in the same order whoever is asked), and the best of the rest by
     /// her directory, from the routing index in a large team.
     /// </remarks>
-    private int ChooseByLeader(int slot, bool ask)
+    private int ChooseByLeader(int slot, bool ask, bool allowKeep)
     {
         int d = _incDomain[slot];
         int best = -1;
@@ -112,7 +169,7 @@ public sealed partial class TeamModel
         ReleaseAskedMembers(asked, d);
 
         // With probability 1 - d the leader keeps it, if she is nearly as good as the best and has room.
-        if (Available(Leader) && _queue[Leader] < P.LeaderCapacity && _rngRouting.Bernoulli(1 - P.Delegation))
+        if (allowKeep && Available(Leader) && _queue[Leader] < P.LeaderCapacity && _rngRouting.Bernoulli(1 - P.Delegation))
         {
             double own = Expertise(Leader, d) - (P.LoadPenalty * _queue[Leader]);
             if (own >= bestScore - P.KeepMargin)
@@ -157,6 +214,7 @@ public sealed partial class TeamModel
         {
             double w = _incWeights[w0 + k];
             _directory[row + k] += P.InquiryRate * w * (_expertise[(member * _k) + k] - _directory[row + k]);
+            GainConfidence(member, k, P.InquiryRate * w);
             if (w > 0 && k != surface)
             {
                 RefreshRouting(member, k); // the surface domain's entry is masked while she asks; restored afterwards
@@ -191,57 +249,88 @@ public sealed partial class TeamModel
         return assignee;
     }
 
-    private void Assign(int slot, int assignee, bool allowVoice)
+    private void Assign(int slot, int assignee, bool allowVoice, bool countAccuracy)
     {
         if (assignee < 0)
         {
             return; // nobody available: the incident waits
         }
 
-        int bestTrue = BestAvailableByTrueFit(slot, out double bestFit);
         if (allowVoice && !P.AblateVoice)
         {
-            // Voice: the member who really knows best among those who see the assignment (the
-            // assignee's work group; the whole team when it is one group) speaks up if the gap is
-            // large and they feel safe.
-            int voicer = bestTrue;
-            double voicerFit = bestFit;
-            if (_groupCount > 1)
-            {
-                voicer = BestAvailableByTrueFit(slot, GroupStart(assignee), GroupEnd(assignee), out voicerFit);
-            }
-
-            if (voicer != assignee && voicer != Leader)
-            {
-                double assigneeFit = TrueFit(assignee, slot);
-                if (voicerFit - assigneeFit > P.VoiceMargin && _rngVoice.Bernoulli(_safety[voicer]))
-                {
-                    _voiceTick++;
-                    _voiceTotal++;
-                    bool accepted = _rngVoice.Bernoulli(P.Inquiry);
-                    Emit("voice", voicer, assignee, _incId[slot], accepted ? 1 : 0);
-                    if (accepted)
-                    {
-                        _voiceAccepted++;
-                        assignee = voicer;
-                    }
-                }
-            }
+            assignee = ApplyVoice(slot, assignee);
         }
 
         _incAssignee[slot] = assignee;
         _incStage[slot] = StageReady;
         _queue[assignee]++;
         RefreshRouting(assignee);
+        if (countAccuracy)
+        {
+            CountAccuracy(slot, assignee);
+        }
+
+        Emit("assign", Leader, assignee, _incId[slot], _incSeverity[slot]);
+    }
+
+    /// <summary>
+    /// Voice: the member who really knows best among those who see the assignment (the assignee's
+    /// work group; the whole team when it is one group) speaks up, with probability her safety,
+    /// if her advantage in fit, less load_pen x (her queue - the assignee's) when voice is
+    /// load-aware, exceeds the voice margin; the leader accepts with probability q.
+    /// </summary>
+    private int ApplyVoice(int slot, int assignee)
+    {
+        int voicer;
+        double voicerFit;
+        if (_groupCount > 1)
+        {
+            voicer = BestAvailableByTrueFit(slot, GroupStart(assignee), GroupEnd(assignee), out voicerFit);
+        }
+        else
+        {
+            voicer = BestAvailableByTrueFit(slot, out voicerFit);
+        }
+
+        if (voicer == assignee || voicer == Leader)
+        {
+            return assignee;
+        }
+
+        double advantage = voicerFit - TrueFit(assignee, slot);
+        if (P.VoiceLoadAware)
+        {
+            advantage -= P.LoadPenalty * (_queue[voicer] - _queue[assignee]);
+        }
+
+        if (advantage <= P.VoiceMargin || !_rngVoice.Bernoulli(_safety[voicer]))
+        {
+            return assignee;
+        }
+
+        _voiceTick++;
+        _voiceTotal++;
+        bool accepted = _rngVoice.Bernoulli(P.Inquiry);
+        Emit("voice", voicer, assignee, _incId[slot], accepted ? 1 : 0);
+        if (!accepted)
+        {
+            return assignee;
+        }
+
+        _voiceAccepted++;
+        return voicer;
+    }
+
+    /// <summary>Routing accuracy: the final routing decision went to the present member with the highest true fit.</summary>
+    private void CountAccuracy(int slot, int assignee)
+    {
         _assignmentsTick++;
         _assignmentsTotal++;
-        if (assignee == bestTrue)
+        if (assignee == BestAvailableByTrueFit(slot, out _))
         {
             _accurateTick++;
             _accurateTotal++;
         }
-
-        Emit("assign", Leader, assignee, _incId[slot], _incSeverity[slot]);
     }
 
     /// <summary>The leader's answer to a reported error: blame (probability b) or learning framing.</summary>
@@ -255,6 +344,11 @@ public sealed partial class TeamModel
         if (_rngBlame.Bernoulli(P.Blame))
         {
             _blamed[member] = true;
+            if (P.ReviewInterval > 0)
+            {
+                _groupBlamed[GroupOf(member)]++;
+            }
+
             _safety[member] -= P.SafetyBlameLoss * _safety[member];
             _mindset[member] = Clamp01(_mindset[member] - P.MindsetBlameLoss);
             SetBenevolence(member, Leader, _benevolence[(member * _n) + Leader] - P.TrustLoss);

@@ -25,7 +25,7 @@ public sealed partial class TeamModel
     private long _arrivedTotal, _resolvedTotal, _crisesTotal, _errorsMadeTotal, _errorsReportedTotal;
     private long _errorsConcealedTotal, _latentSurfacedTotal, _helpRequestsTotal, _helpSuccessTotal;
     private long _helpToTrusted, _helpToSenior, _voiceTotal, _voiceAccepted, _inquiries, _takeoverTicks;
-    private long _reviews, _assignmentsTotal, _accurateTotal, _peakOpen;
+    private long _reviews, _assignmentsTotal, _accurateTotal, _peakOpen, _handovers;
     private double _resolveTimeSum, _cumulativeDamage, _arousalSum;
 
     private void ResetTickCounters()
@@ -229,5 +229,6 @@ public sealed partial class TeamModel
         r[28] = last[21];
         r[29] = last[16];
         r[30] = _arousalSum / ticks;
+        r[31] = _handovers;
     }
 }

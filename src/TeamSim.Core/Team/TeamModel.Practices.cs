@@ -8,6 +8,9 @@ public sealed partial class TeamModel
     private readonly int[] _order;
     private readonly int[] _groupPresent;   // per work group: members present at a review
     private readonly int[] _groupItems;     // per work group: items logged since the last review
+    private readonly int[] _groupReported;  // per work group: errors reported since the last review ...
+    private readonly int[] _groupBlamed;    // ... and how many of them the leader blamed
+    private readonly double[] _groupNeeds;  // per work group and domain: summed needs of the logged items
     private int _absentIndex = -1;
 
     private void UpdatePersonnel()
@@ -95,6 +98,7 @@ public sealed partial class TeamModel
         for (int k = 0; k < _k; k++)
         {
             SetExpertise(i, k, P.NewcomerExpertise + (0.1 * _rngTurnover.NextGaussian()));
+            _expertiseFloor[(i * _k) + k] = Expertise(i, k);
         }
 
         _safety[i] = P.Safety0;
@@ -132,17 +136,20 @@ public sealed partial class TeamModel
     }
 
     /// <summary>
-    /// Post-action review (Tannenbaum and Cerasoli 2013): every reported error and resolved incident
-    /// since the last review teaches everyone present in its domain, less so under blame (candor
-    /// loss); who solved what becomes known. Concealed errors were never logged, so teach nothing.
-    /// Each work group reviews its own items, at a cost of review_cost shared by its present
-    /// members (one group: the whole team, as one review).
+    /// Post-action review (Tannenbaum and Cerasoli 2013). Each work group reviews what it logged
+    /// since the last review: reported errors and hard solves (concealed errors were never logged,
+    /// so teach nothing). In each domain a participant learns l_rev x candour x (1 - e) x
+    /// (1 - exp(-W_k)), W_k the summed needs of the items in k: the lessons of one review overlap,
+    /// so many items in one domain teach little more than a few. Candour falls with the share of
+    /// the group's reported errors the leader actually blamed. Who solved what becomes known.
+    /// The review costs review_cost, shared by the group's present members.
     /// </summary>
     private void HoldReview()
     {
         _reviews++;
         Array.Clear(_groupPresent);
         Array.Clear(_groupItems);
+        Array.Clear(_groupNeeds);
         for (int i = 0; i < _n; i++)
         {
             _groupPresent[GroupOf(i)] += Available(i) ? 1 : 0;
@@ -150,10 +157,14 @@ public sealed partial class TeamModel
 
         for (int r = 0; r < _reviewCount; r++)
         {
-            _groupItems[_reviewGroup[r]]++;
+            int group = _reviewGroup[r];
+            _groupItems[group]++;
+            for (int k = 0; k < _k; k++)
+            {
+                _groupNeeds[(group * _k) + k] += _reviewNeeds[(r * _k) + k];
+            }
         }
 
-        double candor = 1 - (P.Blame * P.CandorLoss);
         for (int i = 0; i < _n; i++)
         {
             if (!Available(i))
@@ -163,36 +174,45 @@ public sealed partial class TeamModel
 
             int group = GroupOf(i);
             _pendingCost[i] += P.ReviewCost / Math.Max(1, _groupPresent[group]);
-            if (!P.AblateLearning && _groupItems[group] > 0)
+            if (P.AblateLearning || _groupItems[group] == 0)
             {
-                _mindset[i] += P.MindsetLearningGain * (1 - _mindset[i]);
+                continue;
+            }
+
+            _mindset[i] += P.MindsetLearningGain * (1 - _mindset[i]);
+            double step = P.ReviewLearning * Candor(group);
+            for (int k = 0; k < _k; k++)
+            {
+                double lesson = 1 - Math.Exp(-_groupNeeds[(group * _k) + k]);
+                SetExpertise(i, k, Expertise(i, k) + (step * lesson * (1 - Expertise(i, k))));
             }
         }
 
         if (!P.AblateLearning)
         {
-            double step = P.ReviewLearning * candor;
             for (int r = 0; r < _reviewCount; r++)
             {
-                int d = _reviewDomain[r];
                 int solver = _reviewSolver[r];
-                int start = GroupFirst(_reviewGroup[r]), end = GroupFirst(_reviewGroup[r] + 1);
-                for (int i = start; i < end; i++)
+                if (solver < 0)
                 {
-                    if (!Available(i))
+                    continue;
+                }
+
+                int group = _reviewGroup[r];
+                double rate = 0.5 * Candor(group);
+                ReadOnlySpan<double> needs = _reviewNeeds.AsSpan(r * _k, _k);
+                for (int i = GroupFirst(group), end = GroupFirst(group + 1); i < end; i++)
+                {
+                    if (i == solver || !Available(i))
                     {
                         continue;
                     }
 
-                    SetExpertise(i, d, Expertise(i, d) + (step * (1 - Expertise(i, d))));
-                    if (solver >= 0 && solver != i)
+                    MoveBeliefTowardTruth(_directory.AsSpan(((i * _n) + solver) * _k, _k), _expertise.AsSpan(solver * _k, _k), needs, rate);
+                    if (i == Leader)
                     {
-                        int cell = (((i * _n) + solver) * _k) + d;
-                        _directory[cell] += candor * 0.5 * (Expertise(solver, d) - _directory[cell]);
-                        if (i == Leader)
-                        {
-                            RefreshRouting(solver);
-                        }
+                        GainConfidence(solver, needs, rate);
+                        RefreshRouting(solver);
                     }
                 }
             }
@@ -200,7 +220,13 @@ public sealed partial class TeamModel
 
         Emit("review", Leader, -1, -1, _reviewCount);
         _reviewCount = 0;
+        Array.Clear(_groupReported);
+        Array.Clear(_groupBlamed);
     }
+
+    /// <summary>Candour of a group's review: 1 - candor_loss x (blamed / reported errors since the last review); 1 without reports.</summary>
+    private double Candor(int group) =>
+        _groupReported[group] == 0 ? 1 : 1 - (P.CandorLoss * _groupBlamed[group] / _groupReported[group]);
 
     /// <summary>
     /// Role rotation: members are paired across primary domains; partners cross-train toward each
@@ -251,6 +277,10 @@ public sealed partial class TeamModel
         for (int k = 0; k < _k; k++)
         {
             _directory[row + k] += 0.5 * (Expertise(teacher, k) - _directory[row + k]);
+            if (learner == Leader)
+            {
+                GainConfidence(teacher, k, 0.5);
+            }
         }
 
         if (learner == Leader)
@@ -277,6 +307,7 @@ public sealed partial class TeamModel
     /// </summary>
     private void UpdateMemberDynamics()
     {
+        Forget();
         double pressure = Pressure;
         for (int i = 0; i < _n; i++)
         {

@@ -3,7 +3,7 @@ namespace TeamSim.Core.Team;
 /// <content>Work: help-seeking, solving (the emergent inverted U), learning by doing, errors and reporting.</content>
 public sealed partial class TeamModel
 {
-    private int[] _reviewDomain;
+    private double[] _reviewNeeds;   // knowledge needs w of each logged item, K per item
     private int[] _reviewSolver;
     private int[] _reviewGroup;
     private int _reviewCount;
@@ -32,6 +32,14 @@ public sealed partial class TeamModel
         double budget = _budget[m];
         double difficulty = _incDifficulty[slot];
         double fit = TrueFit(m, slot);
+        if (Instructed(m, slot))
+        {
+            // Directive leadership: her instructions pull the worker's fit toward her own true fit,
+            // up when she knows more (routine work, an expert leader), down when she knows less
+            // (novel work whose needs lie outside the visible domain she judged by).
+            fit += P.Direction * (TrueFit(Leader, slot) - fit);
+        }
+
         double effectiveFit = fit;
 
         // Members who know they are out of their depth ask, if they feel safe and hold a learning mindset.
@@ -68,15 +76,6 @@ public sealed partial class TeamModel
         double novelty = _incNovel[slot] ? 1.0 : 0.0;
         double attention = Math.Max(0, 1 - (P.AttentionNarrowing * arousal * (novelty + difficulty) / 2));
         double solve = P.SolveRate * budget * effort * attention * Logistic((effectiveFit - difficulty) / P.FitScale);
-
-        if (!P.AblateLearning)
-        {
-            int w0 = slot * _k;
-            for (int k = 0; k < _k; k++)
-            {
-                SetExpertise(m, k, Expertise(m, k) + (P.LearningByDoing * budget * _incWeights[w0 + k] * (1 - Expertise(m, k))));
-            }
-        }
 
         if (_rngErrors.Bernoulli(P.ErrorRate * budget * (1 - effectiveFit) * (1 + (P.ErrorArousalGain * arousal))))
         {
@@ -207,7 +206,12 @@ public sealed partial class TeamModel
             double contained = (P.Protocol ? 1.0 : P.Containment) * added;
             _incSeverity[slot] -= contained;
             _openSeverity -= contained;
-            LogForReview(_incDomain[slot], -1, m);
+            LogForReview(slot, -1, m);
+            if (P.ReviewInterval > 0)
+            {
+                _groupReported[GroupOf(m)]++;
+            }
+
             RespondToReportedError(m);
         }
         else
@@ -220,6 +224,9 @@ public sealed partial class TeamModel
 
     private void Resolve(int m, int slot)
     {
+        // A hard solve (her fit was below the difficulty) is worth a review; learning comes after.
+        bool hard = TrueFit(m, slot) < _incDifficulty[slot];
+        LearnBySolving(m, slot);
         _resolvedTick++;
         _resolvedTotal++;
         _resolveTimeSum += Tick + 1 - _incArrival[slot];
@@ -237,11 +244,88 @@ public sealed partial class TeamModel
             if (i != m && Available(i))
             {
                 MoveBeliefTowardTruth(_directory.AsSpan(((i * _n) + m) * _k, _k), truth, needs, rate);
+                if (i == Leader)
+                {
+                    GainConfidence(m, needs, rate);
+                }
             }
         }
 
         RefreshRouting(m); // her queue, and perhaps the leader's beliefs about her, changed
-        LogForReview(_incDomain[slot], m, m);
+        if (hard)
+        {
+            LogForReview(slot, m, m);
+        }
+    }
+
+    /// <summary>
+    /// The leader instructs a member (other than herself) working an incident when she gives
+    /// directions at all and believes she knows its visible domain better than the member does:
+    /// her own expertise there exceeds her directory entry for the member.
+    /// </summary>
+    private bool Instructed(int m, int slot)
+    {
+        int d = _incDomain[slot];
+        return m != Leader && P.Direction > 0 && Expertise(Leader, d) > _directory[(((Leader * _n) + m) * _k) + d];
+    }
+
+    /// <summary>
+    /// Learning by doing (Argote 1999): a solve teaches e[m][k] += l_do x x_m x w_k x e (1 - e) in
+    /// the domains the incident needed (x_m her fit, halved by instructions at direction 0.5). Ticks
+    /// of struggle teach nothing, the (1 - e) factor gives diminishing returns, and the fit and e
+    /// factors say one learns where one has a foothold (absorptive capacity, Cohen and Levinthal
+    /// 1990), so misrouting is not a way to train a team.
+    /// </summary>
+    private void LearnBySolving(int m, int slot)
+    {
+        if (P.AblateLearning)
+        {
+            return;
+        }
+
+        // One learns from a solve as far as one understood it (her fit x); work one is told how to
+        // do teaches less than work one owns (Lorinkova, Pearsall and Sims 2013).
+        double rate = P.LearningByDoing * TrueFit(m, slot) * (Instructed(m, slot) ? 1 - P.Direction : 1);
+        int w0 = slot * _k;
+        for (int k = 0; k < _k; k++)
+        {
+            double w = _incWeights[w0 + k];
+            if (w > 0)
+            {
+                double e = Expertise(m, k);
+                SetExpertise(m, k, e + (rate * w * e * (1 - e)));
+            }
+        }
+    }
+
+    /// <summary>Learned expertise decays toward what each member started with: e += f (floor - e) where e is above its floor.</summary>
+    private void Forget()
+    {
+        if (P.Forgetting == 0)
+        {
+            return;
+        }
+
+        for (int c = 0; c < _expertise.Length; c++)
+        {
+            double floor = _expertiseFloor[c];
+            if (_expertise[c] > floor)
+            {
+                SetExpertise(c / _k, c % _k, _expertise[c] - (P.Forgetting * (_expertise[c] - floor)));
+            }
+        }
+    }
+
+    /// <summary>The leader saw member j work with these needs: her confidence in D[L][j][k] rises by rate x w_k.</summary>
+    private void GainConfidence(int j, ReadOnlySpan<double> needs, double rate)
+    {
+        for (int k = 0; k < _k; k++)
+        {
+            if (needs[k] > 0)
+            {
+                GainConfidence(j, k, rate * needs[k]);
+            }
+        }
     }
 
     /// <summary>D[i][j][k] moves toward e[j][k] by rate x w_k over the incident's knowledge needs.</summary>
@@ -250,6 +334,7 @@ public sealed partial class TeamModel
         MoveBeliefTowardTruth(_directory.AsSpan(((i * _n) + j) * _k, _k), _expertise.AsSpan(j * _k, _k), _incWeights.AsSpan(slot * _k, _k), rate);
         if (i == Leader)
         {
+            GainConfidence(j, _incWeights.AsSpan(slot * _k, _k), rate);
             RefreshRouting(j);
         }
     }
@@ -273,22 +358,25 @@ public sealed partial class TeamModel
         _fitIndex?.Refresh(member, k);
     }
 
-    /// <summary>Logs a reported error (solver -1) or a resolution for the review of <paramref name="member"/>'s work group.</summary>
-    private void LogForReview(int domain, int solver, int member)
+    /// <summary>
+    /// Logs a reported error (solver -1) or a hard solve on <paramref name="slot"/> for the review
+    /// of <paramref name="member"/>'s work group, with the incident's knowledge needs.
+    /// </summary>
+    private void LogForReview(int slot, int solver, int member)
     {
         if (P.ReviewInterval == 0)
         {
             return; // no reviews: nothing to keep
         }
 
-        if (_reviewCount == _reviewDomain.Length)
+        if (_reviewCount == _reviewSolver.Length)
         {
-            Array.Resize(ref _reviewDomain, _reviewDomain.Length * 2);
+            Array.Resize(ref _reviewNeeds, _reviewNeeds.Length * 2);
             Array.Resize(ref _reviewSolver, _reviewSolver.Length * 2);
             Array.Resize(ref _reviewGroup, _reviewGroup.Length * 2);
         }
 
-        _reviewDomain[_reviewCount] = domain;
+        _incWeights.AsSpan(slot * _k, _k).CopyTo(_reviewNeeds.AsSpan(_reviewCount * _k, _k));
         _reviewSolver[_reviewCount] = solver;
         _reviewGroup[_reviewCount] = GroupOf(member);
         _reviewCount++;

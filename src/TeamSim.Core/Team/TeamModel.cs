@@ -54,6 +54,8 @@ public sealed partial class TeamModel : IModel
     private readonly double[] _mindset;
     private readonly double[] _benevolence;   // Ben[i*N + j]
     private readonly double[] _directory;     // D[(i*N + j)*K + k]
+    private readonly double[] _confidence;    // the leader's confidence in D[L][j][k], at [j*K + k]
+    private readonly double[] _expertiseFloor; // what member i brought to the team in k: forgetting stops there
     private readonly int[] _queue;            // incidents assigned to member i
     private readonly double[] _budget;        // share of this tick still free for work
     private readonly double[] _pendingCost;   // time owed to the next tick (reviews)
@@ -114,6 +116,8 @@ public sealed partial class TeamModel : IModel
         _mindset = workspace.Take<double>(_n);
         _benevolence = workspace.Take<double>(_n * _n);
         _directory = workspace.Take<double>(_n * _n * _k);
+        _confidence = workspace.Take<double>(_n * _k);
+        _expertiseFloor = workspace.Take<double>(_n * _k);
         _queue = workspace.Take<int>(_n);
         _budget = workspace.Take<double>(_n);
         _pendingCost = workspace.Take<double>(_n);
@@ -129,9 +133,12 @@ public sealed partial class TeamModel : IModel
         _groupCount = P.GroupSize == 0 || P.GroupSize >= _n ? 1 : (_n + P.GroupSize - 1) / P.GroupSize;
         _groupPresent = workspace.Take<int>(_groupCount);
         _groupItems = workspace.Take<int>(_groupPresent.Length);
+        _groupReported = workspace.Take<int>(_groupPresent.Length);
+        _groupBlamed = workspace.Take<int>(_groupPresent.Length);
+        _groupNeeds = workspace.Take<double>(_groupPresent.Length * _k);
 
         _latentDomain = workspace.Take<int>(64);
-        _reviewDomain = workspace.Take<int>(64);
+        _reviewNeeds = workspace.Take<double>(64 * _k);
         _reviewSolver = workspace.Take<int>(64);
         _reviewGroup = workspace.Take<int>(64);
         _tickMetrics = workspace.Take<double>(TeamMetrics.Tick.Count);
@@ -233,6 +240,8 @@ public sealed partial class TeamModel : IModel
             meanExpertise[Leader] = P.LeaderExpertise;
         }
 
+        Array.Copy(_expertise, _expertiseFloor, _n * _k);
+
         // rank = rho z(mean expertise) + sqrt(1 - rho^2) noise: seniority is only weakly knowledge.
         double mean = 0, sq = 0;
         for (int i = 0; i < _n; i++)
@@ -313,6 +322,11 @@ public sealed partial class TeamModel : IModel
                 continue;
             }
 
+            if (i == Leader)
+            {
+                _confidence[(j * _k) + k] = 0; // a prior is a guess
+            }
+
             double noise = Clamp01(0.5 + (P.DirectoryNoise * rng.NextGaussian()));
             _directory[baseIndex + k] = (P.RankBias * _rankScore[j]) + ((1 - P.RankBias) * noise);
         }
@@ -345,6 +359,16 @@ public sealed partial class TeamModel : IModel
     }
 
     private bool Available(int i) => !_absent[i];
+
+    /// <summary>
+    /// The leader's belief about member j in domain k has just moved toward the truth by
+    /// <paramref name="step"/>: her confidence in it rises by the same step, c += step (1 - c).
+    /// </summary>
+    private void GainConfidence(int j, int k, double step)
+    {
+        int cell = (j * _k) + k;
+        _confidence[cell] += step * (1 - _confidence[cell]);
+    }
 
     private double Expertise(int i, int k) => _expertise[(i * _k) + k];
 

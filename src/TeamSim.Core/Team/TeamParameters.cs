@@ -48,12 +48,15 @@ public static class TeamParameters
         yield return R("leader.crisis_threshold", 0.5, 0, 100, "Team pressure above which the leader takes over", "pressure", "Staw, Sandelands and Dutton 1981", "theta_c");
         yield return B("leader.takeover_by_rank", false, "During takeover assign by rank instead of by the leader's directory");
         yield return I("leader.capacity", 2, 1, 100, "Most incidents the leader takes on herself (her queue limit)", "incidents", Calib, "C_L");
-        yield return I("leader.inquiry_delay", 3, 0, 100, "Ticks an incident waits while the leader asks", "ticks", Calib, "tau");
+        yield return I("leader.inquiry_delay", 3, 0, 100, "Ticks until the answers to an inquiry arrive; meanwhile the incident is worked under the leader's provisional choice", "ticks", Calib, "tau");
+        yield return R("leader.handover_cost", 0.5, 0, 1, "Share of a tick the new assignee loses when answers move an incident to another member (briefing, lost progress)", "ticks", Calib, "c_hand");
+        yield return R("leader.uncertainty_weight", 1, 0, 1, "How much the leader's uncertainty about who knows scales her asking: P(ask) = q (1 - w + w u); 0 = asks with probability q whatever she knows", "weight", "Schein 2013; Wegner 1987", "w_u");
         yield return R("leader.answer_noise", 0.1, 0, 1, "SD of noise in members' stated fit when asked", "fit units", Calib);
         yield return I("leader.ask_limit", 15, 0, 100_000, "Most members the leader asks about one incident: those she believes best for its domain (0 = everyone present)", "members", "calibration: one sympathy group, as team.group_size", "c_ask");
         yield return R("leader.answer_cost", 0.05, 0, 1, "Share of a tick each asked member loses, whether or not they answer", "ticks", Calib);
         yield return R("leader.load_penalty", 0.15, 0, 10, "Routing score penalty per incident already queued", "fit units", Calib, "load_pen");
         yield return R("leader.keep_margin", 0.2, 0, 1, "Leader keeps an incident only if her expertise is within this of the best score", "fit units", Calib, "keep_margin");
+        yield return R("leader.direction", 0.3, 0, 1, "Weight of the leader's instructions in an assignee's effective fit, x + dir (x_L - x), given when she believes she knows the incident's domain better than the assignee; instructed work teaches (1 - dir) as much", "weight", "Yun, Faraj and Sims 2005; Lorinkova, Pearsall and Sims 2013", "dir");
         yield return R("leader.expertise", -1, -1, 1, "Leader's expertise in every domain; -1 = an ordinary specialist", "[0,1] or -1", "MODEL-BRIEF 3");
 
         // Incidents and escalation
@@ -123,13 +126,15 @@ public static class TeamParameters
         yield return R("directory.inquiry_rate", 0.3, 0, 1, "Step of the leader's directory toward an answering member's true expertise, weighted by the incident's needs", "[0,1]", "Wegner 1987");
         yield return R("directory.help_rate", 0.2, 0, 1, "Step of the asker's directory toward the helper's true expertise", "[0,1]", "Wegner 1987");
         yield return R("voice.margin", 0.15, 0, 1, "Fit advantage over the assignee at which a member considers speaking up", "fit units", "Detert and Burris 2007");
+        yield return B("voice.load_aware", true, "A would-be voicer weighs her own queue: her advantage is reduced by leader.load_penalty x (her queue - the assignee's), as in routing (false: queue-blind voice)", "Detert and Burris 2007; load-aware as in routing");
 
         // Learning practices
-        yield return R("learning.by_doing", 0.01, 0, 1, "Expertise gain per working tick l_do", "", "Argote 1999", "l_do");
+        yield return R("learning.by_doing", 0.3, 0, 1, "Expertise gain per solve, l_do x fit x w_k x e(1 - e) in each domain the incident needs (diminishing returns; no gain from ticks of struggle)", "", "Argote 1999; Cohen and Levinthal 1990", "l_do");
+        yield return R("learning.forgetting", 0.002, 0, 1, "Per-tick decay of learned expertise toward what the member started with", "1/tick", "Argote 1999 (knowledge depreciation)", "f");
         yield return I("practices.review_interval", 0, 0, 1_000_000, "Ticks between post-action reviews (0 = none)", "ticks", "Tannenbaum and Cerasoli 2013");
         yield return R("practices.review_cost", 4, 0, 1000, "Member-ticks a review costs", "member-ticks", Calib);
-        yield return R("practices.review_learning", 0.05, 0, 1, "Expertise gain per reviewed item l_rev", "", "Tannenbaum and Cerasoli 2013", "l_rev");
-        yield return R("practices.candor_loss", 0.5, 0, 1, "How much blame reduces what a review teaches", "[0,1]", "Edmondson 1996");
+        yield return R("practices.review_learning", 0.015, 0, 1, "Most a review teaches in a domain: l_rev x candour x (1 - e) x (1 - exp(-sum of the needs of the reviewed items))", "", "Tannenbaum and Cerasoli 2013", "l_rev");
+        yield return R("practices.candor_loss", 0.5, 0, 1, "How much the share of reported errors actually blamed since the last review reduces what it teaches", "[0,1]", "Edmondson 1996");
         yield return I("practices.rotation_interval", 0, 0, 1_000_000, "Ticks between role rotations (0 = none)", "ticks", "Marks et al. 2002");
         yield return R("practices.rotation_share", 0.2, 0, 1, "Probability a rotated member takes work from the partner's domain", "probability", Calib);
         yield return R("practices.rotation_learning", 0.3, 0, 1, "Cross-training step toward the partner's expertise rot_learn", "", "Marks et al. 2002", "rot_learn");
@@ -148,7 +153,7 @@ public static class TeamParameters
         yield return B("ablate.help", false, "Turn help-seeking off");
         yield return B("ablate.learning", false, "Turn expertise learning off (by doing, in reviews, by rotation cross-training) and the review mindset gain");
         yield return B("ablate.routing", false, "Inquiry reveals nothing (the directory does not move)");
-        yield return B("ablate.delay", false, "Inquiry costs no time");
+        yield return B("ablate.delay", false, "Inquiry costs no time: answers arrive at once, answering and hand-overs are free");
         yield return B("ablate.takeover", false, "Turn crisis takeover off");
     }
 }

@@ -2,7 +2,7 @@ namespace TeamSim.Core.Team;
 
 /// <summary>
 /// Leadership presets: nothing but named parameter overrides. The model never reads a policy's
-/// name; a preset only moves the leader's levers (inquiry, blame, delegation, takeover).
+/// name; a preset only moves the leader's levers (inquiry, blame, delegation, direction, takeover).
 /// </summary>
 public static class TeamPolicies
 {
@@ -15,6 +15,7 @@ public static class TeamPolicies
                 ["leader.inquiry"] = 0.1,
                 ["leader.blame"] = 0.7,
                 ["leader.delegation"] = 0.3,
+                ["leader.direction"] = 0.7,
                 ["leader.takeover"] = 1,
                 ["leader.crisis_threshold"] = 0.5,
             },
@@ -23,6 +24,7 @@ public static class TeamPolicies
                 ["leader.inquiry"] = 0.9,
                 ["leader.blame"] = 0.1,
                 ["leader.delegation"] = 0.9,
+                ["leader.direction"] = 0.1,
                 ["leader.takeover"] = 0,
                 ["leader.crisis_threshold"] = 0.5,
             },
@@ -31,6 +33,7 @@ public static class TeamPolicies
                 ["leader.inquiry"] = 0.9,
                 ["leader.blame"] = 0.1,
                 ["leader.delegation"] = 0.9,
+                ["leader.direction"] = 0.1,
                 ["leader.takeover"] = 1,
                 ["leader.crisis_threshold"] = 0.5,
             },

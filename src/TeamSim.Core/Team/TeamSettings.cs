@@ -33,9 +33,12 @@ internal sealed class TeamSettings
         AskLimit = p.Int("leader.ask_limit");
         AnswerNoise = p["leader.answer_noise"];
         AnswerCost = p.Bool("ablate.delay") ? 0 : p["leader.answer_cost"];
+        HandoverCost = p.Bool("ablate.delay") ? 0 : p["leader.handover_cost"];
+        UncertaintyWeight = p["leader.uncertainty_weight"];
         LoadPenalty = p["leader.load_penalty"];
         KeepMargin = p["leader.keep_margin"];
         LeaderExpertise = p["leader.expertise"];
+        Direction = p["leader.direction"];
 
         Novelty = p["incidents.novelty"];
         NovelSpread = p["incidents.novel_spread"];
@@ -89,8 +92,10 @@ internal sealed class TeamSettings
         InquiryRate = p["directory.inquiry_rate"];
         HelpDirectoryRate = p["directory.help_rate"];
         VoiceMargin = p["voice.margin"];
+        VoiceLoadAware = p.Bool("voice.load_aware");
 
         LearningByDoing = p["learning.by_doing"];
+        Forgetting = p["learning.forgetting"];
         ReviewInterval = p.Int("practices.review_interval");
         ReviewCost = p["practices.review_cost"];
         ReviewLearning = p["practices.review_learning"];
@@ -148,8 +153,11 @@ internal sealed class TeamSettings
     public int AskLimit { get; }
     public double AnswerNoise { get; }
     public double AnswerCost { get; }
+    public double HandoverCost { get; }
+    public double UncertaintyWeight { get; }
     public double LoadPenalty { get; }
     public double KeepMargin { get; }
+    public double Direction { get; }
     public double LeaderExpertise { get; }
     public double Novelty { get; }
     public double NovelSpread { get; }
@@ -199,7 +207,9 @@ internal sealed class TeamSettings
     public double InquiryRate { get; }
     public double HelpDirectoryRate { get; }
     public double VoiceMargin { get; }
+    public bool VoiceLoadAware { get; }
     public double LearningByDoing { get; }
+    public double Forgetting { get; }
     public int ReviewInterval { get; }
     public double ReviewCost { get; }
     public double ReviewLearning { get; }

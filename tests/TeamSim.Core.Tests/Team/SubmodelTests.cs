@@ -47,7 +47,7 @@ public sealed class SubmodelTests
     }
 
     [Fact]
-    public void A_review_without_reported_errors_or_resolutions_teaches_nothing()
+    public void A_review_without_reported_errors_or_hard_solves_teaches_nothing()
     {
         var p = TeamRuns.Params(null, ("practices.review_interval", 10));
         var empty = TeamRuns.Create(p);
@@ -56,24 +56,57 @@ public sealed class SubmodelTests
         Assert.Equal(before, empty.ExpertiseOf(1, 2));
 
         var logged = TeamRuns.Create(p);
-        logged.LogForReviewForTest(2, -1); // one reported error in domain 2
+        logged.ReportErrorForTest(2, 3); // one reported error in domain 2
         logged.HoldReviewForTest();
         Assert.True(logged.ExpertiseOf(1, 2) > before);
     }
 
     [Fact]
-    public void Blame_makes_reviews_teach_less()
+    public void Blame_actually_given_makes_reviews_teach_less_while_the_blame_parameter_alone_does_not()
     {
-        double Gain(double blame)
+        double Gain(double blame, bool report)
         {
             var model = TeamRuns.Create(TeamRuns.Params(null, ("practices.review_interval", 10), ("leader.blame", blame)));
             double before = model.ExpertiseOf(1, 2);
-            model.LogForReviewForTest(2, -1);
+            if (report)
+            {
+                model.ReportErrorForTest(2, 3);
+            }
+            else
+            {
+                model.LogSolveForReviewForTest(2, 3);
+            }
+
             model.HoldReviewForTest();
             return model.ExpertiseOf(1, 2) - before;
         }
 
-        Assert.True(Gain(1) < Gain(0));
+        Assert.True(Gain(1, report: true) < Gain(0, report: true));
+        Assert.True(Gain(1, report: true) > 0, "a blamed review still teaches something");
+
+        // Control: a period without reported errors has no blame to give, so candour is whole.
+        Assert.Equal(Gain(0, report: false), Gain(1, report: false), 12);
+    }
+
+    [Fact]
+    public void Lessons_of_one_review_overlap_so_many_items_in_a_domain_teach_less_than_that_many_reviews()
+    {
+        double OneReview(int items)
+        {
+            var model = TeamRuns.Create(TeamRuns.Params(null, ("practices.review_interval", 10), ("incidents.novelty", 0)));
+            double before = model.ExpertiseOf(1, 2);
+            for (int i = 0; i < items; i++)
+            {
+                model.LogSolveForReviewForTest(2, 3);
+            }
+
+            model.HoldReviewForTest();
+            return model.ExpertiseOf(1, 2) - before;
+        }
+
+        double one = OneReview(1), ten = OneReview(10);
+        Assert.True(ten > one, "more items teach more");
+        Assert.True(ten < 2 * one, $"diminishing returns: ten items {ten:F4} vs one {one:F4}");
     }
 
     [Fact]

@@ -94,6 +94,17 @@ internal static class TeamRuns
         return runs.Select(r => r[m]).Where(v => !double.IsNaN(v)).Mean();
     }
 
+    /// <summary>Paired difference of differences (a - b) - (c - d) of a metric over replications, with a 95% t interval (baseline: b).</summary>
+    public static PairedDifference DifferenceInDifferences(double[][] a, double[][] b, double[][] c, double[][] d, string metric)
+    {
+        int m = Index(metric);
+        int n = new[] { a.Length, b.Length, c.Length, d.Length }.Min();
+        var diff = Enumerable.Range(0, n).Select(r => (a[r][m] - b[r][m]) - (c[r][m] - d[r][m])).ToList();
+        double mean = diff.Mean();
+        double half = StudentT.InvCDF(0, 1, n - 1, 0.975) * diff.StandardDeviation() / Math.Sqrt(n);
+        return new PairedDifference(mean, mean - half, mean + half, b.Take(n).Select(r => r[m]).Mean());
+    }
+
     /// <summary>Paired difference a - b of a metric over replications, with a 95% t interval.</summary>
     public static PairedDifference Paired(double[][] a, double[][] b, string metric)
     {

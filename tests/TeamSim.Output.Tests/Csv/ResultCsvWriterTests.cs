@@ -66,9 +66,9 @@ public sealed class ResultCsvWriterTests
             ExperimentResult result = TestResults.Run(reps: 4, ticks: 5);
             ResultWriter.Write(result, TestResults.Request(dir));
             string[] runs = File.ReadAllLines(Path.Combine(dir, "runs.csv"));
-            Assert.StartsWith("run,policy,replication,seed,ticks,leader.inquiry,leader.blame,leader.delegation,leader.takeover,practices.rotation_interval,total_damage,", runs[0], StringComparison.Ordinal);
+            Assert.StartsWith("run,policy,replication,seed,ticks,leader.inquiry,leader.blame,leader.delegation,leader.takeover,leader.direction,practices.rotation_interval,total_damage,", runs[0], StringComparison.Ordinal);
             Assert.Equal(1 + (3 * 4), runs.Length);
-            Assert.StartsWith("0,command,0,5,5,0.1,0.7,0.3,true,0,", runs[1], StringComparison.Ordinal);
+            Assert.StartsWith("0,command,0,5,5,0.1,0.7,0.3,true,0.7,0,", runs[1], StringComparison.Ordinal);
 
             string[] series = File.ReadAllLines(Path.Combine(dir, "timeseries.csv"));
             Assert.Equal("policy,tick,metric,n,mean,sd,ci_low,ci_high", series[0]);
