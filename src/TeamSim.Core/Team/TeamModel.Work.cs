@@ -260,13 +260,13 @@ public sealed partial class TeamModel
 
     /// <summary>
     /// The leader instructs a member (other than herself) working an incident when she gives
-    /// directions at all and believes she knows its visible domain better than the member does:
+    /// directions at all, is present, and believes she knows its visible domain better than the member does:
     /// her own expertise there exceeds her directory entry for the member.
     /// </summary>
     private bool Instructed(int m, int slot)
     {
         int d = _incDomain[slot];
-        return m != Leader && P.Direction > 0 && Expertise(Leader, d) > _directory[(((Leader * _n) + m) * _k) + d];
+        return m != Leader && P.Direction > 0 && Available(Leader) && Expertise(Leader, d) > _directory[(((Leader * _n) + m) * _k) + d];
     }
 
     /// <summary>
