@@ -306,12 +306,15 @@ public sealed partial class TeamModel
             return;
         }
 
-        for (int c = 0; c < _expertise.Length; c++)
+        for (int i = 0, c = 0; i < _n; i++)
         {
-            double floor = _expertiseFloor[c];
-            if (_expertise[c] > floor)
+            for (int k = 0; k < _k; k++, c++)
             {
-                SetExpertise(c / _k, c % _k, _expertise[c] - (P.Forgetting * (_expertise[c] - floor)));
+                double above = _expertise[c] - _expertiseFloor[c];
+                if (above > 0)
+                {
+                    SetExpertise(i, k, _expertise[c] - (P.Forgetting * above));
+                }
             }
         }
     }

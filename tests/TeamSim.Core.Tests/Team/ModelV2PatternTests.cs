@@ -194,4 +194,25 @@ public sealed class ModelV2PatternTests
         var teaching = TeamRuns.Paired(reviewed, silent, "total_damage");
         Assert.True(teaching.High < 0, $"the review effect should come from what reviews teach: {teaching}");
     }
+
+    [Theory]
+    [InlineData(0, 0.5)]
+    [InlineData(1, 0.5)]
+    [InlineData(6, 0.5)]
+    [InlineData(3, 0.0)]
+    [InlineData(3, 1.0)]
+    public void The_escalating_crisis_winner_does_not_hinge_on_the_inquiry_delay_or_the_handover_cost(int delay, double handoverCost)
+    {
+        // Before model v2 the inquiry delay froze asked-about work and alone decided this comparison.
+        (string, double)[] ramp =
+        [
+            ("incidents.profile", 1), ("incidents.rate", 0.3), ("incidents.rate_end", 0.9),
+            ("leader.inquiry_delay", delay), ("leader.handover_cost", handoverCost),
+        ];
+        var gap = TeamRuns.Paired(
+            TeamRuns.RunMany(TeamRuns.Params("inquiry", ramp), Replications),
+            TeamRuns.RunMany(TeamRuns.Params("command", ramp), Replications),
+            "total_damage");
+        Assert.True(gap.High < 0, $"delay {delay}, hand-over cost {handoverCost}: inquiry should do less damage: {gap}");
+    }
 }
