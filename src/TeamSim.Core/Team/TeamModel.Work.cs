@@ -42,14 +42,17 @@ public sealed partial class TeamModel
 
         double effectiveFit = fit;
 
-        // Members who know they are out of their depth ask, if they feel safe and hold a learning mindset.
-        if (!P.AblateHelp && fit < difficulty && _rngHelp.Bernoulli(_safety[m] * (0.5 + (0.5 * _mindset[m]))))
+        // Members who are stuck (out of their depth) or have just erred seek guidance, if they feel
+        // safe and hold a learning mindset.
+        if (!P.AblateHelp && (fit < difficulty || _erredBefore[m]) && _rngHelp.Bernoulli(_safety[m] * (0.5 + (0.5 * _mindset[m]))))
         {
             int helper = ChooseHelper(m, slot);
             if (helper >= 0)
             {
+                // Help works when the helper knows more about this incident than the asker: her
+                // knowledge is pooled with the asker's. Advice from someone who knows less adds nothing.
                 double helperFit = TrueFit(helper, slot);
-                bool works = helperFit >= difficulty;
+                bool works = helperFit > fit;
                 _helpRequestsTick++;
                 _helpRequestsTotal++;
                 ChargeTime(helper, P.HelpCost);

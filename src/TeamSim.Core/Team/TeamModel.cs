@@ -63,6 +63,7 @@ public sealed partial class TeamModel : IModel
     private readonly bool[] _worked;
     private readonly bool[] _blamed;
     private readonly bool[] _erred;
+    private readonly bool[] _erredBefore;     // erred in the previous tick: seeks guidance now
     private readonly int[] _partner;          // rotation partner or -1
     private readonly double[] _scratch;       // per-member scores (routing, help softmax)
     private readonly int[] _samplePairs;      // directory-accuracy sample (i, j) pairs; empty = all pairs
@@ -125,6 +126,7 @@ public sealed partial class TeamModel : IModel
         _worked = workspace.Take<bool>(_n);
         _blamed = workspace.Take<bool>(_n);
         _erred = workspace.Take<bool>(_n);
+        _erredBefore = workspace.Take<bool>(_n);
         _partner = workspace.Take<int>(_n);
         _scratch = workspace.Take<double>(_n);
         _order = workspace.Take<int>(_n);
@@ -202,6 +204,7 @@ public sealed partial class TeamModel : IModel
             _pendingCost[i] = Math.Max(0.0, _pendingCost[i] - 1.0);
             _worked[i] = false;
             _blamed[i] = false;
+            _erredBefore[i] = _erred[i];
             _erred[i] = false;
         }
     }

@@ -133,7 +133,7 @@ public static class TeamParameters
         yield return R("learning.forgetting", 0.002, 0, 1, "Per-tick decay of learned expertise toward what the member started with", "1/tick", "Argote 1999 (knowledge depreciation)", "f");
         yield return I("practices.review_interval", 0, 0, 1_000_000, "Ticks between post-action reviews (0 = none)", "ticks", "Tannenbaum and Cerasoli 2013");
         yield return R("practices.review_cost", 4, 0, 1000, "Member-ticks a review costs", "member-ticks", Calib);
-        yield return R("practices.review_learning", 0.015, 0, 1, "Most a review teaches in a domain: l_rev x candour x (1 - e) x (1 - exp(-sum of the needs of the reviewed items))", "", "Tannenbaum and Cerasoli 2013", "l_rev");
+        yield return R("practices.review_learning", 0.04, 0, 1, "Most a review teaches in a domain: l_rev x candour x (1 - e) x (1 - exp(-sum of the needs of the reviewed items))", "", "Tannenbaum and Cerasoli 2013", "l_rev");
         yield return R("practices.candor_loss", 0.5, 0, 1, "How much the share of reported errors actually blamed since the last review reduces what it teaches", "[0,1]", "Edmondson 1996");
         yield return I("practices.rotation_interval", 0, 0, 1_000_000, "Ticks between role rotations (0 = none)", "ticks", "Marks et al. 2002");
         yield return R("practices.rotation_share", 0.2, 0, 1, "Probability a rotated member takes work from the partner's domain", "probability", Calib);

@@ -215,4 +215,23 @@ public sealed class ModelV2PatternTests
             "total_damage");
         Assert.True(gap.High < 0, $"delay {delay}, hand-over cost {handoverCost}: inquiry should do less damage: {gap}");
     }
+
+    [Fact]
+    public void Help_matters_in_novel_work_and_its_value_comes_from_helpers_who_know_more()
+    {
+        // Members who are stuck or have just erred seek guidance; help pools a helper's knowledge
+        // with theirs. In novel work switching help off must cost damage (judged on the median
+        // difference and the mean, which are both reported).
+        (string, double)[] novel = [("incidents.novelty", 0.8)];
+        var helped = TeamRuns.RunMany(TeamRuns.Params("inquiry", novel), Replications);
+        var alone = TeamRuns.RunMany(TeamRuns.Params("inquiry", [.. novel, ("ablate.help", 1)]), Replications);
+        var effect = TeamRuns.Paired(helped, alone, "total_damage");
+        Assert.True(effect.High < 0, $"help should cut damage in novel work: {effect}");
+        Assert.True(TeamRuns.Mean(helped, "help_success") > 0.3 * TeamRuns.Mean(helped, "help_requests"), "a good share of help should work");
+
+        // Knock-out: help that pools nothing (work.help_effect 0) only costs the helpers' time.
+        var empty = TeamRuns.RunMany(TeamRuns.Params("inquiry", [.. novel, ("work.help_effect", 0)]), Replications);
+        var emptyEffect = TeamRuns.Paired(empty, alone, "total_damage");
+        Assert.False(emptyEffect.High < 0, $"help that adds no knowledge should not cut damage: {emptyEffect}");
+    }
 }

@@ -152,18 +152,32 @@ public sealed class PatternTests
     }
 
     [Fact]
-    public void Rotation_cuts_damage_during_a_long_absence_of_a_top_expert_and_the_benefit_needs_cross_training()
+    public void Rotation_builds_resilience_its_benefit_is_larger_when_a_domains_only_specialist_is_away()
     {
-        (string, double)[] absence = [("absence.top_expert_domain", 0), ("absence.start", 150), ("absence.duration", 350)];
-        var none = TeamRuns.RunMany(TeamRuns.Params("inquiry", absence), 300);
-        var rotated = TeamRuns.RunMany(TeamRuns.Params("inquiry", [.. absence, ("practices.rotation_interval", 50)]), 300);
-        var benefit = TeamRuns.Paired(rotated, none, "total_damage");
-        Assert.True(benefit.High < 0, $"rotation should cut damage: {benefit}");
+        // Six domains for eight members: domain 3 has one specialist (member 3). Rotation's benefit
+        // is measured with and without her long absence; resilience is the difference of the two
+        // (paired difference in differences), and it needs cross-training.
+        (string, double)[] team = [("team.domains", 6), ("incidents.rate", 0.45)];
+        (string, double)[] absence = [("absence.top_expert_domain", 3), ("absence.start", 150), ("absence.duration", 250)];
+        (string, double)[] rotation = [("practices.rotation_interval", 50)];
 
-        var noCrossTraining = TeamRuns.RunMany(TeamRuns.Params("inquiry", [.. absence, ("practices.rotation_interval", 50), ("practices.rotation_learning", 0)]), 300);
-        var knockedOut = TeamRuns.Paired(noCrossTraining, none, "total_damage");
-        Assert.False(knockedOut.High < 0, $"without cross-training rotation should not cut damage: {knockedOut}");
-        var crossTraining = TeamRuns.Paired(rotated, noCrossTraining, "total_damage");
-        Assert.True(crossTraining.High < 0, $"the benefit should need cross-training: {crossTraining}");
+        PairedDifference Resilience(params (string, double)[] extra)
+        {
+            double[][] Run(params (string, double)[] p) => TeamRuns.RunMany(TeamRuns.Params("inquiry", [.. team, .. extra, .. p]), Replications);
+            return TeamRuns.DifferenceInDifferences(Run([.. absence, .. rotation]), Run(absence), Run(rotation), Run(), "total_damage");
+        }
+
+        var absenceCost = TeamRuns.Paired(
+            TeamRuns.RunMany(TeamRuns.Params("inquiry", [.. team, .. absence]), Replications),
+            TeamRuns.RunMany(TeamRuns.Params("inquiry", team), Replications),
+            "total_damage");
+        Assert.True(absenceCost.Low > 0, $"losing the only specialist should cost: {absenceCost}");
+
+        var resilience = Resilience();
+        Assert.True(resilience.High < 0, $"rotation should help more during the absence: {resilience}");
+
+        // Knock-out: without cross-training rotation gives no resilience.
+        var knockedOut = Resilience(("practices.rotation_learning", 0));
+        Assert.False(knockedOut.High < 0, $"without cross-training rotation should give no resilience: {knockedOut}");
     }
 }
