@@ -27,8 +27,8 @@ public sealed class OutputFolder : IDisposable
 
     /// <summary>
     /// Checks that <paramref name="target"/> can receive results: it must not exist, be an empty folder,
-    /// or (with <paramref name="force"/>) be a folder of earlier results (with a manifest.json), whose
-    /// contents will be replaced. Writes nothing.
+    /// or (with <paramref name="force"/>) be a folder of earlier TeamSim results whose manifest lists
+    /// every file in it; those files will be replaced. Writes nothing.
     /// </summary>
     /// <exception cref="Experiments.InputException">The target is a file, a non-empty folder without force, or a non-empty folder that holds no earlier results.</exception>
     public static void CheckTarget(string target, bool force)
@@ -46,10 +46,15 @@ public sealed class OutputFolder : IDisposable
                 throw new Experiments.InputException($"{target}: output folder exists and is not empty; choose another --out or add --force to replace it");
             }
 
-            // --force deletes the folder's contents, so it only ever replaces earlier results.
-            if (!File.Exists(Path.Combine(full, "manifest.json")))
+            // --force replaces only what TeamSim wrote: a folder whose manifest is TeamSim's and
+            // lists every file in it. Anything else there is the user's, and the folder is left alone.
+            IReadOnlySet<string> listed = Manifest.ResultsManifest.ListedFiles(full)
+                ?? throw new Experiments.InputException($"{target}: --force only replaces a folder of earlier TeamSim results (its manifest.json names the format '{Manifest.ResultsManifest.Format}'); this folder is not one, so it is left alone");
+            IReadOnlyList<string> foreign = Manifest.ResultsManifest.ForeignFiles(full, listed);
+            if (foreign.Count > 0)
             {
-                throw new Experiments.InputException($"{target}: --force only replaces a folder of earlier TeamSim results (one with a manifest.json); this folder has other files, so it is left alone");
+                string more = foreign.Count > 3 ? $" and {foreign.Count - 3} more" : string.Empty;
+                throw new Experiments.InputException($"{target}: --force would delete files TeamSim did not write ({string.Join(", ", foreign.Take(3))}{more}); move them out of the folder or choose another --out");
             }
 
             string cwd = Path.GetFullPath(Directory.GetCurrentDirectory()).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
@@ -105,10 +110,13 @@ public sealed class OutputFolder : IDisposable
     {
         if (Replace && Directory.Exists(Target))
         {
+            // The old results move aside in one rename and the new ones take their place in
+            // another; then only the files the old manifest lists are deleted. A file someone put
+            // there after the check is kept, in the moved-aside folder, which then stays.
             string old = Target + ".teamsim-old-" + Guid.NewGuid().ToString("N")[..8];
             Directory.Move(Target, old);
             Directory.Move(TempPath, Target);
-            Directory.Delete(old, recursive: true);
+            DeleteListedFiles(old);
         }
         else
         {
@@ -116,6 +124,33 @@ public sealed class OutputFolder : IDisposable
         }
 
         _committed = true;
+    }
+
+    /// <summary>Deletes the files a moved-aside results folder's manifest lists, then its empty folders.</summary>
+    private static void DeleteListedFiles(string folder)
+    {
+        IReadOnlySet<string> listed = Manifest.ResultsManifest.ListedFiles(folder) ?? new HashSet<string>();
+        foreach (string relative in listed)
+        {
+            string path = Combine(folder, relative);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+        }
+
+        foreach (string dir in Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
+        {
+            if (!Directory.EnumerateFileSystemEntries(dir).Any())
+            {
+                Directory.Delete(dir);
+            }
+        }
+
+        if (!Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+        }
     }
 
     /// <summary>Removes the temporary folder if the results were never committed.</summary>

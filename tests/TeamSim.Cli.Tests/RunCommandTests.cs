@@ -61,10 +61,16 @@ public sealed class RunCommandTests : IDisposable
     {
         string dir = Path.Combine(_work, "f");
         Assert.Equal(0, CliRunner.Run("run", "classroom", "--out", dir, "-r", "2", "-t", "5", "--no-plots", "--quiet").Code);
-        File.WriteAllText(Path.Combine(dir, "old.txt"), "old");
         var result = CliRunner.Run("run", "classroom", "--out", dir, "-r", "3", "-t", "5", "--no-plots", "--force", "--quiet");
         Assert.Equal(0, result.Code);
-        Assert.False(File.Exists(Path.Combine(dir, "old.txt")));
+        Assert.Equal(1 + 6, File.ReadAllLines(Path.Combine(dir, "runs.csv")).Length);
+
+        // A file TeamSim did not write makes the folder the user's: refused, named, kept.
+        File.WriteAllText(Path.Combine(dir, "notes.txt"), "mine");
+        var kept = CliRunner.Run("run", "classroom", "--out", dir, "-r", "4", "-t", "5", "--no-plots", "--force", "--quiet");
+        Assert.Equal(2, kept.Code);
+        Assert.Contains("notes.txt", kept.Err, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(dir, "notes.txt")));
         Assert.Equal(1 + 6, File.ReadAllLines(Path.Combine(dir, "runs.csv")).Length);
 
         string other = Path.Combine(_work, "other");

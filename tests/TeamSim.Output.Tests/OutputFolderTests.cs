@@ -50,10 +50,11 @@ public sealed class OutputFolderTests
             Assert.Contains("--force only replaces a folder of earlier TeamSim results", notResults.Message, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(target, "keep.txt")));
 
-            File.WriteAllText(Path.Combine(target, "manifest.json"), "{}"); // now it looks like earlier results
-            ResultWriter.Write(TestResults.Run(reps: 2, ticks: 2), TestResults.Request(target, force: true));
-            Assert.False(File.Exists(Path.Combine(target, "keep.txt")));
-            Assert.True(File.Exists(Path.Combine(target, "manifest.json")));
+            // A manifest.json alone does not make a folder TeamSim's (a web project has one too).
+            File.WriteAllText(Path.Combine(target, "manifest.json"), "{}");
+            Assert.Throws<InputException>(() => ResultWriter.Write(TestResults.Run(reps: 2, ticks: 2), TestResults.Request(target, force: true)));
+            Assert.True(File.Exists(Path.Combine(target, "keep.txt")));
+            Assert.Equal("{}", File.ReadAllText(Path.Combine(target, "manifest.json")));
             Assert.Equal(["out"], Directory.GetFileSystemEntries(parent).Select(Path.GetFileName));
         }
         finally
@@ -75,5 +76,53 @@ public sealed class OutputFolderTests
 
         Assert.False(Directory.Exists(target));
         Assert.False(Directory.Exists(temp));
+    }
+
+    [Fact]
+    public void Force_refuses_a_results_folder_holding_files_TeamSim_did_not_write_names_them_and_deletes_nothing()
+    {
+        string parent = TestResults.NewFolder();
+        string target = Path.Combine(parent, "out");
+        try
+        {
+            ResultWriter.Write(TestResults.Run(reps: 2, ticks: 2), TestResults.Request(target));
+            File.WriteAllText(Path.Combine(target, "notes.txt"), "mine");
+            Directory.CreateDirectory(Path.Combine(target, "analysis_mine"));
+            File.WriteAllText(Path.Combine(target, "analysis_mine", "fig.R"), "plot()");
+            string[] before = Directory.GetFiles(target, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+
+            var e = Assert.Throws<InputException>(() => ResultWriter.Write(TestResults.Run(reps: 3, ticks: 2), TestResults.Request(target, force: true)));
+            Assert.Contains("files TeamSim did not write (analysis_mine/fig.R, notes.txt)", e.Message, StringComparison.Ordinal);
+            Assert.Equal(before, Directory.GetFiles(target, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray());
+            Assert.Equal("mine", File.ReadAllText(Path.Combine(target, "notes.txt")));
+            Assert.Equal(["out"], Directory.GetFileSystemEntries(parent).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(parent, true);
+        }
+    }
+
+    [Fact]
+    public void Force_replaces_a_folder_of_TeamSim_results_including_files_added_to_its_manifest_later()
+    {
+        string parent = TestResults.NewFolder();
+        string target = Path.Combine(parent, "out");
+        try
+        {
+            ResultWriter.Write(TestResults.Run(reps: 2, ticks: 2), TestResults.Request(target));
+            File.WriteAllText(Path.Combine(target, "report.html"), "<html></html>");
+            Assert.Throws<InputException>(() => ResultWriter.Write(TestResults.Run(reps: 3, ticks: 2), TestResults.Request(target, force: true)));
+
+            Manifest.ResultsManifest.AddFile(target, "report.html"); // as teamsim report does
+            ResultWriter.Write(TestResults.Run(reps: 3, ticks: 2), TestResults.Request(target, force: true));
+            Assert.False(File.Exists(Path.Combine(target, "report.html")));
+            Assert.Equal(1 + (3 * 3), File.ReadAllLines(Path.Combine(target, "runs.csv")).Length);
+            Assert.Equal(["out"], Directory.GetFileSystemEntries(parent).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(parent, true);
+        }
     }
 }

@@ -26,6 +26,7 @@ public static class ManifestWriter
         Scenario s = scenario.Scenario;
         ParameterRegistry registry = scenario.Model.Parameters;
         json.WriteStartObject();
+        json.WriteString("format", ResultsManifest.Format);
         json.WriteNumber("schema_version", SchemaVersion);
         json.WriteString("teamsim_version", BuildInfo.Version);
         if (BuildInfo.Commit is string commit)

@@ -52,6 +52,7 @@ public static class MarchOutputWriter
         using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n" });
         json.WriteStartObject();
+        json.WriteString("format", ResultsManifest.Format);
         json.WriteNumber("schema_version", ManifestWriter.SchemaVersion);
         json.WriteString("teamsim_version", BuildInfo.Version);
         if (BuildInfo.Commit is string commit)

@@ -26,6 +26,7 @@ public static class ReportWriter
         {
             File.WriteAllText(temp, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             File.Move(temp, target, overwrite: true);
+            Manifest.ResultsManifest.AddFile(data.Folder, FileName); // so --force knows the page is TeamSim's
         }
         finally
         {
