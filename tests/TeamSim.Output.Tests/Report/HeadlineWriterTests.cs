@@ -82,7 +82,10 @@ public sealed class HeadlineWriterTests
         // comparison.csv: inquiry (b) did better (less damage) in 78% of 100 pairs, median inquiry - command -12,345.
         ComparisonRow row = Damage(100_000, 66_000, -40_000, -28_000) with
         {
-            MedianDifference = -12_345, ProbabilityBetter = 0.78, ProbabilityBetterCiLow = 0.6887, ProbabilityBetterCiHigh = 0.8499,
+            MedianDifference = -12_345,
+            ProbabilityBetter = 0.78,
+            ProbabilityBetterCiLow = 0.6887,
+            ProbabilityBetterCiHigh = 0.8499,
         };
 
         Headline h = HeadlineWriter.For([row], [], Policies);
@@ -98,7 +101,10 @@ public sealed class HeadlineWriterTests
         // inquiry (b) did better in 20.5% of pairs (ties half), so command did better in 79.5 of 100; median inquiry - command = +35.
         ComparisonRow row = Damage(800, 1000, 150, 250) with
         {
-            MedianDifference = 35, ProbabilityBetter = 0.205, ProbabilityBetterCiLow = 0.14, ProbabilityBetterCiHigh = 0.29,
+            MedianDifference = 35,
+            ProbabilityBetter = 0.205,
+            ProbabilityBetterCiLow = 0.14,
+            ProbabilityBetterCiHigh = 0.29,
         };
 
         Headline h = HeadlineWriter.For([row], [], Policies);
@@ -115,7 +121,10 @@ public sealed class HeadlineWriterTests
         // A few collapsing command runs carry the mean, but inquiry did more damage in most pairs.
         ComparisonRow row = Damage(1000, 700, -500, -100) with
         {
-            MedianDifference = 20, ProbabilityBetter = 0.3, ProbabilityBetterCiLow = 0.22, ProbabilityBetterCiHigh = 0.4,
+            MedianDifference = 20,
+            ProbabilityBetter = 0.3,
+            ProbabilityBetterCiLow = 0.22,
+            ProbabilityBetterCiHigh = 0.4,
         };
 
         Headline h = HeadlineWriter.For([row], [], Policies);
