@@ -96,6 +96,22 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_headline_adds_a_paired_line_with_the_median_difference_and_the_share_of_replications_won()
+    {
+        string dir = Path.Combine(_work, "h");
+        var result = CliRunner.Run("run", "classroom", "--out", dir, "-r", "4", "-t", "5", "--no-plots");
+        Assert.True(result.Code == 0, result.Err);
+        string[] lines = result.Out.Split('\n', StringSplitOptions.TrimEntries);
+        int means = Array.FindIndex(lines, l => l.StartsWith("total_damage (mean, 95% CI): command ", StringComparison.Ordinal));
+        Assert.True(means >= 0, result.Out);
+
+        // The fake's inquiry has less damage in every replication: better in 4 of 4, Wilson interval [4 / (4 + 1.96^2), 1] = [51%, 100%].
+        string paired = Assert.Single(lines, l => l.StartsWith("total_damage, paired:", StringComparison.Ordinal));
+        Assert.Matches(@"^total_damage, paired: median difference inquiry - command -[0-9][0-9,]*(\.[0-9]+)?; inquiry better in 100% of 4 replications \[51%, 100%\]$", paired);
+        Assert.True(Array.IndexOf(lines, paired) > Array.FindLastIndex(lines, l => l.Contains("(mean, 95% CI)", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_model_failure_is_exit_code_1()
     {
         var models = new TeamSim.Core.Models.ModelCatalog([new FailingFactory()]);

@@ -128,6 +128,7 @@ public static class RunCommand
     private static void WriteHeadline(ExperimentResult result, TextWriter stdout)
     {
         ResolvedScenario s = result.Scenario;
+        string? first = null;
         foreach (string metric in new[] { "total_damage", "errors_reported", "final_psych_safety" })
         {
             int m = result.RunMetricIndex(metric);
@@ -135,6 +136,8 @@ public static class RunCommand
             {
                 continue;
             }
+
+            first ??= metric;
 
             var parts = new List<string>();
             for (int p = 0; p < s.Policies.Count; p++)
@@ -145,5 +148,39 @@ public static class RunCommand
 
             stdout.WriteLine($"  {metric} (mean, 95% CI): {string.Join("; ", parts)}");
         }
+
+        if (first is not null)
+        {
+            WritePaired(result, first, stdout);
+        }
     }
+
+    /// <summary>
+    /// For heavy tails, one line per pair of policies (a before b): the median of b - a, and the share of
+    /// paired replications in which b did better in the metric's direction (ties half) with its 95% Wilson interval.
+    /// </summary>
+    private static void WritePaired(ExperimentResult result, string metric, TextWriter stdout)
+    {
+        ResolvedScenario s = result.Scenario;
+        int m = result.RunMetricIndex(metric);
+        bool lowerIsBetter = s.Model.RunMetrics[m].LowerIsBetter;
+        for (int a = 0; a < s.Policies.Count; a++)
+        {
+            for (int b = a + 1; b < s.Policies.Count; b++)
+            {
+                PairedContrast c = PairedContrast.Of(result.RunMetric(a, m), result.RunMetric(b, m));
+                Superiority better = c.ProbabilityBetter(lowerIsBetter);
+                string nameA = s.Policies[a].Name, nameB = s.Policies[b].Name;
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {metric}, paired: median difference {nameB} - {nameA} {Grouped(c.MedianDifference)}; {nameB} better in {Percent(better.Probability)} of {c.N} replications [{Percent(better.CiLow)}, {Percent(better.CiHigh)}]"));
+            }
+        }
+    }
+
+    /// <summary>Whole numbers with thousands separators from 100 up (-12,345), three decimals at most below.</summary>
+    private static string Grouped(double value) =>
+        !double.IsFinite(value) ? "n/a" : value.ToString(Math.Abs(value) >= 100 ? "#,0" : "0.###", CultureInfo.InvariantCulture);
+
+    private static string Percent(double share) =>
+        double.IsFinite(share) ? (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "n/a";
 }

@@ -120,13 +120,16 @@ public static class ResultCsvWriter
 
     /// <summary>
     /// comparison.csv: for each run metric and each pair of policies (a before b in scenario order),
-    /// the paired difference b - a with its 95% CI, paired t, df, p, d_z, Cohen's d and the better policy.
+    /// the paired difference b - a with its 95% CI, paired t, df, p, d_z, Cohen's d and the better policy;
+    /// then, for heavy tails, the median of b - a and the probability that b is better than a in the
+    /// metric's direction (ties half) with its 95% Wilson interval.
     /// </summary>
     public static void WriteComparison(ExperimentResult result, string path)
     {
         ResolvedScenario s = result.Scenario;
         using CsvWriter csv = Open(path);
-        WriteHeader(csv, "metric", "policy_a", "policy_b", "n", "mean_a", "mean_b", "mean_difference", "sd_difference", "ci95_low", "ci95_high", "t", "df", "p_value", "d_z", "cohens_d", "lower_is_better", "better");
+        WriteHeader(csv, "metric", "policy_a", "policy_b", "n", "mean_a", "mean_b", "mean_difference", "sd_difference", "ci95_low", "ci95_high", "t", "df", "p_value", "d_z", "cohens_d", "lower_is_better", "better",
+            "median_difference", "prob_superiority", "prob_superiority_ci95_low", "prob_superiority_ci95_high");
         for (int m = 0; m < s.Model.RunMetrics.Count; m++)
         {
             MetricDefinition metric = s.Model.RunMetrics[m];
@@ -152,6 +155,11 @@ public static class ResultCsvWriter
                     csv.WriteField(CsvCells.Number(c.CohensD));
                     csv.WriteField(metric.LowerIsBetter ? "true" : "false");
                     csv.WriteField(CsvCells.Text(Better(c, metric.LowerIsBetter, s.Policies[a].Name, s.Policies[b].Name)));
+                    Superiority bBetter = c.ProbabilityBetter(metric.LowerIsBetter);
+                    csv.WriteField(CsvCells.Number(c.MedianDifference));
+                    csv.WriteField(CsvCells.Number(bBetter.Probability));
+                    csv.WriteField(CsvCells.Number(bBetter.CiLow));
+                    csv.WriteField(CsvCells.Number(bBetter.CiHigh));
                     csv.EndRecord();
                 }
             }

@@ -11,6 +11,10 @@ namespace TeamSim.Output.Report;
 /// <param name="CiLow">Lower end of the 95% CI of b - a.</param>
 /// <param name="CiHigh">Upper end of the 95% CI of b - a.</param>
 /// <param name="LowerIsBetter">True when smaller values are better (damage, errors made).</param>
+/// <param name="MedianDifference">Median of b - a; NaN when the folder predates the column.</param>
+/// <param name="ProbabilityBetter">Share of pairs in which b did better than a in the metric's direction, ties half, in [0, 1]; NaN when the folder predates the column.</param>
+/// <param name="ProbabilityBetterCiLow">Lower end of its 95% Wilson interval; NaN when absent.</param>
+/// <param name="ProbabilityBetterCiHigh">Upper end of its 95% Wilson interval; NaN when absent.</param>
 public sealed record ComparisonRow(
     string Metric,
     string PolicyA,
@@ -21,4 +25,8 @@ public sealed record ComparisonRow(
     double MeanDifference,
     double CiLow,
     double CiHigh,
-    bool LowerIsBetter);
+    bool LowerIsBetter,
+    double MedianDifference = double.NaN,
+    double ProbabilityBetter = double.NaN,
+    double ProbabilityBetterCiLow = double.NaN,
+    double ProbabilityBetterCiHigh = double.NaN);

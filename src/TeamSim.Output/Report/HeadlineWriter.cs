@@ -76,11 +76,12 @@ public static class HeadlineWriter
         string better = lowerIsBetter ? "less" : "more";
         string worse = lowerIsBetter ? "more" : "less";
         string sentence;
+        string paired = Paired(row, best, second, metric, lowerIsBetter);
         if (clear)
         {
             sentence = $"{Capital(Team(best))} {Verb(metric)} {Number(gain)}{unit} {better} {Noun(metric)} than {Team(second)} " +
                 $"(95% CI {Number(gainLow)}{unit} to {Number(gainHigh)}{unit}, paired over {row.N} replications).";
-            return new Headline(sentence, metric, best, second, true);
+            return new Headline(sentence, metric, best, second, true) { Paired = paired };
         }
 
         string range = double.IsFinite(gainLow) && double.IsFinite(gainHigh)
@@ -88,11 +89,52 @@ public static class HeadlineWriter
             : "the 95% CI could not be computed";
         sentence = $"The difference in {label} between {best} and {second} is not clear: {Team(best)} {Verb(metric)} {Number(gain)}{unit} {better} {Noun(metric)} on average, " +
             $"but {range} (paired over {row.N} replications).";
-        return new Headline(sentence, metric, null, second, false);
+        return new Headline(sentence, metric, null, second, false) { Paired = paired };
     }
 
     /// <summary>A metric name in words (<c>total_damage</c> becomes <c>total damage</c>).</summary>
     public static string Label(string metric) => metric.Replace('_', ' ');
+
+    /// <summary>
+    /// How often <paramref name="best"/> did better than <paramref name="second"/> pair by pair and the median gap,
+    /// from prob_superiority and median_difference (b - a, so flipped when best is a); empty when undefined.
+    /// </summary>
+    private static string Paired(ComparisonRow row, string best, string second, string metric, bool lowerIsBetter)
+    {
+        if (row.N <= 0 || !double.IsFinite(row.ProbabilityBetter))
+        {
+            return string.Empty;
+        }
+
+        bool bestIsB = row.PolicyB == best;
+        double share = bestIsB ? row.ProbabilityBetter : 1 - row.ProbabilityBetter;
+        double low = bestIsB ? row.ProbabilityBetterCiLow : 1 - row.ProbabilityBetterCiHigh;
+        double high = bestIsB ? row.ProbabilityBetterCiHigh : 1 - row.ProbabilityBetterCiLow;
+
+        // Pairs won, a tie counting half, so a multiple of 0.5.
+        double won = Math.Round(share * row.N * 2) / 2;
+        string better = lowerIsBetter ? "less" : "more";
+        string worse = lowerIsBetter ? "more" : "less";
+        string ties = won != Math.Floor(won) ? ", a tie counting half" : string.Empty;
+        string text = $"{Capital(Team(best))} {Verb(metric)} {better} {Noun(metric)} than {Team(second)} in " +
+            $"{won.ToString("0.#", CultureInfo.InvariantCulture)} of {row.N} paired runs (95% CI {Percent(low)} to {Percent(high)}{ties})";
+        double median = bestIsB ? row.MedianDifference : -row.MedianDifference;
+        double gap = (lowerIsBetter ? -1 : 1) * median;
+        if (!double.IsFinite(gap))
+        {
+            return text + ".";
+        }
+
+        string typical = gap == 0 ? "zero" : $"{Grouped(Math.Abs(gap))} {(gap > 0 ? better : worse)} {Noun(metric)}";
+        return $"{text}; the median paired difference was {typical}.";
+    }
+
+    private static string Percent(double share) =>
+        double.IsFinite(share) ? (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "n/a";
+
+    /// <summary>Like <see cref="Number"/>, with thousands separated by commas (12,345).</summary>
+    private static string Grouped(double value) =>
+        Math.Abs(value) >= 1000 ? value.ToString("#,0", CultureInfo.InvariantCulture) : Number(value);
 
     private static string Describe(double gain, string unit, string better, string worse) =>
         gain >= 0 ? $"{Number(gain)}{unit} {better}" : $"{Number(-gain)}{unit} {worse}";

@@ -51,6 +51,11 @@ public static class ReportBuilder
 
         html.Append("<section class=\"headline\" id=\"headline\">\n<h2>The result</h2>\n");
         html.Append($"<p class=\"headline-text\" data-metric=\"{Html.Text(headline.Metric)}\" data-winner=\"{Html.Text(headline.Winner ?? string.Empty)}\">{Html.Text(headline.Text)}</p>\n");
+        if (headline.Paired.Length > 0)
+        {
+            html.Append($"<p class=\"headline-paired\">{Html.Text(headline.Paired)}</p>\n");
+        }
+
         html.Append("<p class=\"caveat\">The model's parameters are illustrative assumptions, not measurements: the numbers show how the mechanisms can play out, not how large the effect would be in a real team. The 95% confidence interval (CI) says how precisely these simulations pin down the average; it says nothing about real teams.</p>\n</section>\n");
 
         Simulated(html, data, factory);

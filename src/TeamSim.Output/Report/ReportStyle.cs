@@ -18,6 +18,7 @@ internal static class ReportStyle
         .headline { border-left: 14px solid var(--accent); background: #eef5fb; padding: 1rem 1.4rem; margin: 1.2rem 0; }
         .headline h2 { border: none; margin: 0 0 0.3rem; padding: 0; font-size: 1.1rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); }
         .headline-text { font-size: 1.75rem; font-weight: bold; line-height: 1.3; margin: 0.2rem 0 0.8rem; max-width: none; }
+        .headline-paired { font-size: 1.15rem; line-height: 1.4; margin: 0 0 0.8rem; max-width: none; }
         .caveat { font-size: 1rem; color: var(--ink); margin: 0; max-width: none; }
         .scenario-description { font-size: 1.1rem; border-left: 6px solid var(--rule); padding-left: 1rem; white-space: pre-wrap; }
         figure { margin: 1.2rem 0 2rem; }

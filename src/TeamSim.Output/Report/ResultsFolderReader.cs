@@ -145,6 +145,10 @@ public static class ResultsFolderReader
     {
         var rows = new List<ComparisonRow>();
         using CsvReader csv = Open(path);
+        var header = new HashSet<string>(csv.Headers, StringComparer.Ordinal);
+
+        // Columns appended later are absent from older folders: read them as undefined.
+        double Optional(string column) => header.Contains(column) ? Number(csv, column) : double.NaN;
         while (csv.Read())
         {
             rows.Add(new ComparisonRow(
@@ -157,7 +161,11 @@ public static class ResultsFolderReader
                 Number(csv, "mean_difference"),
                 Number(csv, "ci95_low"),
                 Number(csv, "ci95_high"),
-                csv.GetString("lower_is_better") == "true"));
+                csv.GetString("lower_is_better") == "true",
+                Optional("median_difference"),
+                Optional("prob_superiority"),
+                Optional("prob_superiority_ci95_low"),
+                Optional("prob_superiority_ci95_high")));
         }
 
         return rows;

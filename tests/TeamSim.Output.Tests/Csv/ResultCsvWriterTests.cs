@@ -75,12 +75,71 @@ public sealed class ResultCsvWriterTests
             Assert.Equal(1 + (3 * 5 * result.Scenario.Model.TickMetrics.Count), series.Length);
 
             string[] comparison = File.ReadAllLines(Path.Combine(dir, "comparison.csv"));
-            Assert.Equal("metric,policy_a,policy_b,n,mean_a,mean_b,mean_difference,sd_difference,ci95_low,ci95_high,t,df,p_value,d_z,cohens_d,lower_is_better,better", comparison[0]);
+            Assert.Equal("metric,policy_a,policy_b,n,mean_a,mean_b,mean_difference,sd_difference,ci95_low,ci95_high,t,df,p_value,d_z,cohens_d,lower_is_better,better," +
+                "median_difference,prob_superiority,prob_superiority_ci95_low,prob_superiority_ci95_high", comparison[0]);
             Assert.Equal(1 + (3 * result.Scenario.Model.RunMetrics.Count), comparison.Length);
 
             // The fake's inquiry lowers damage in every replication, so inquiry is the better policy on damage.
             Assert.StartsWith("total_damage,command,inquiry,4,", comparison[1], StringComparison.Ordinal);
-            Assert.EndsWith(",true,inquiry", comparison[1], StringComparison.Ordinal);
+            Assert.Contains(",true,inquiry,", comparison[1], StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Fact]
+    public void Comparison_appends_the_heavy_tail_columns_after_the_existing_ones()
+    {
+        string dir = TestResults.NewFolder();
+        try
+        {
+            ResultWriter.Write(TestResults.Run(reps: 4, ticks: 5), TestResults.Request(dir));
+            string[] header = File.ReadLines(Path.Combine(dir, "comparison.csv")).First().Split(',');
+            string[] existing = ["metric", "policy_a", "policy_b", "n", "mean_a", "mean_b", "mean_difference", "sd_difference", "ci95_low", "ci95_high", "t", "df", "p_value", "d_z", "cohens_d", "lower_is_better", "better"];
+            Assert.Equal(existing, header[..existing.Length]);
+            Assert.Equal(["median_difference", "prob_superiority", "prob_superiority_ci95_low", "prob_superiority_ci95_high"], header[existing.Length..]);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Fact]
+    public void Prob_superiority_is_the_share_of_pairs_where_b_is_better_in_the_metrics_direction()
+    {
+        string dir = TestResults.NewFolder();
+        try
+        {
+            ExperimentResult result = TestResults.Run(reps: 4, ticks: 5);
+            ResultWriter.Write(result, TestResults.Request(dir));
+            string[] lines = File.ReadAllLines(Path.Combine(dir, "comparison.csv"));
+            string[] header = lines[0].Split(',');
+            Dictionary<string, string> Row(string metric) =>
+                header.Zip(lines.Single(l => l.StartsWith(metric + ",command,inquiry,", StringComparison.Ordinal)).Split(','))
+                    .ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal);
+
+            // The fake's inquiry (b) is lower than command (a) on every run metric but errors_reported, in every replication.
+            double[] damageA = result.RunMetric(0, 0), damageB = result.RunMetric(1, 0);
+            Assert.All(Enumerable.Range(0, 4), r => Assert.True(damageB[r] < damageA[r]));
+
+            // Lower is better for damage, so b is better in every pair: 1, Wilson interval [4 / (4 + z^2), 1].
+            Dictionary<string, string> damage = Row("total_damage");
+            Assert.Equal("true", damage["lower_is_better"]);
+            Assert.Equal("1", damage["prob_superiority"]);
+            Assert.Equal("1", damage["prob_superiority_ci95_high"]);
+            Assert.Equal(4 / (4 + (1.959963984540054 * 1.959963984540054)), Parse(damage["prob_superiority_ci95_low"]), 9);
+            double[] differences = damageB.Zip(damageA, (b, a) => b - a).Order().ToArray();
+            Assert.Equal((differences[1] + differences[2]) / 2, Parse(damage["median_difference"]), 9);
+
+            // Higher is better for final safety, and b is lower in every pair: b is better in none.
+            Dictionary<string, string> safety = Row("final_psych_safety");
+            Assert.Equal("false", safety["lower_is_better"]);
+            Assert.Equal("0", safety["prob_superiority"]);
+            Assert.Equal("0", safety["prob_superiority_ci95_low"]);
+            Assert.Equal(1 - Parse(damage["prob_superiority_ci95_low"]), Parse(safety["prob_superiority_ci95_high"]), 12);
         }
         finally
         {
@@ -104,6 +163,8 @@ public sealed class ResultCsvWriterTests
             Directory.Delete(dir, true);
         }
     }
+
+    private static double Parse(string cell) => double.Parse(cell, CultureInfo.InvariantCulture);
 
     private static CultureInfo CommaDecimalCulture()
     {

@@ -77,6 +77,72 @@ public sealed class HeadlineWriterTests
     }
 
     [Fact]
+    public void The_paired_sentence_gives_the_share_of_paired_runs_won_and_the_median_difference()
+    {
+        // comparison.csv: inquiry (b) did better (less damage) in 78% of 100 pairs, median inquiry - command -12,345.
+        ComparisonRow row = Damage(100_000, 66_000, -40_000, -28_000) with
+        {
+            MedianDifference = -12_345,
+            ProbabilityBetter = 0.78,
+            ProbabilityBetterCiLow = 0.6887,
+            ProbabilityBetterCiHigh = 0.8499,
+        };
+
+        Headline h = HeadlineWriter.For([row], [], Policies);
+
+        Assert.Equal(
+            "Inquiry-led teams accumulated less damage than command-led teams in 78 of 100 paired runs (95% CI 69% to 85%); the median paired difference was 12,345 less damage.",
+            h.Paired);
+    }
+
+    [Fact]
+    public void When_the_first_policy_has_the_better_mean_the_paired_share_and_median_are_turned_round()
+    {
+        // inquiry (b) did better in 20.5% of pairs (ties half), so command did better in 79.5 of 100; median inquiry - command = +35.
+        ComparisonRow row = Damage(800, 1000, 150, 250) with
+        {
+            MedianDifference = 35,
+            ProbabilityBetter = 0.205,
+            ProbabilityBetterCiLow = 0.14,
+            ProbabilityBetterCiHigh = 0.29,
+        };
+
+        Headline h = HeadlineWriter.For([row], [], Policies);
+
+        Assert.Equal("command", h.Winner);
+        Assert.Equal(
+            "Command-led teams accumulated less damage than inquiry-led teams in 79.5 of 100 paired runs (95% CI 71% to 86%, a tie counting half); the median paired difference was 35 less damage.",
+            h.Paired);
+    }
+
+    [Fact]
+    public void A_heavy_tail_can_give_the_better_mean_to_the_policy_that_loses_most_pairs()
+    {
+        // A few collapsing command runs carry the mean, but inquiry did more damage in most pairs.
+        ComparisonRow row = Damage(1000, 700, -500, -100) with
+        {
+            MedianDifference = 20,
+            ProbabilityBetter = 0.3,
+            ProbabilityBetterCiLow = 0.22,
+            ProbabilityBetterCiHigh = 0.4,
+        };
+
+        Headline h = HeadlineWriter.For([row], [], Policies);
+
+        Assert.Equal("inquiry", h.Winner);
+        Assert.Contains("in 30 of 100 paired runs (95% CI 22% to 40%)", h.Paired);
+        Assert.EndsWith("the median paired difference was 20 more damage.", h.Paired);
+    }
+
+    [Fact]
+    public void Without_the_heavy_tail_columns_there_is_no_paired_sentence()
+    {
+        Headline h = HeadlineWriter.For([Damage(1000, 660, -400, -280)], [], Policies);
+
+        Assert.Equal(string.Empty, h.Paired);
+    }
+
+    [Fact]
     public void With_one_policy_there_is_nothing_to_compare_but_the_mean_and_its_CI_are_given()
     {
         Headline h = HeadlineWriter.For([], [new SummaryRow("inquiry", "total_damage", 10, 500, 450, 550, true)], ["inquiry"]);

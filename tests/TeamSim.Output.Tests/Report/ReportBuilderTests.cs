@@ -49,6 +49,33 @@ public sealed partial class ReportBuilderTests : IClassFixture<ClassroomReportFi
     }
 
     [Fact]
+    public void Next_to_the_headline_the_page_says_in_how_many_paired_runs_the_better_policy_won()
+    {
+        Assert.Matches(
+            "class=\"headline-text\"[^>]*>[^<]*</p>\n<p class=\"headline-paired\">[A-Z][a-z+-]*-led teams [a-z]+ (less|more) [a-z ]+ than [a-z+-]+-led teams in [0-9]+(\\.5)? of 12 paired runs \\(95% CI [0-9]+% to [0-9]+%[^)]*\\); the median paired difference was [^<]+\\.</p>",
+            _fixture.Html);
+    }
+
+    [Fact]
+    public void The_paired_sentence_is_html_escaped()
+    {
+        ReportData data = ResultsFolderReader.Read(_fixture.Folder);
+        string b = data.Policies[1].Name;
+        const string Hostile = "<i>x</i>";
+        ReportData renamed = data with
+        {
+            Policies = data.Policies.Select(p => p.Name == b ? p with { Name = Hostile } : p).ToArray(),
+            Summary = data.Summary.Select(r => r.Policy == b ? r with { Policy = Hostile } : r).ToArray(),
+            Comparisons = data.Comparisons.Select(r => r.PolicyB == b ? r with { PolicyB = Hostile } : r).ToArray(),
+        };
+
+        string html = ReportBuilder.Build(renamed, BuiltInModels.Catalog);
+
+        Assert.Matches("<p class=\"headline-paired\">[^<]*&lt;i&gt;x&lt;/i&gt;", html);
+        Assert.DoesNotContain("<i>x</i>", html);
+    }
+
+    [Fact]
     public void Figure_ids_are_unique_in_the_page_so_clip_paths_do_not_collide()
     {
         string[] ids = IdAttribute().Matches(_fixture.Html).Select(m => m.Groups[1].Value).ToArray();
