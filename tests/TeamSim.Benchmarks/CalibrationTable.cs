@@ -108,13 +108,36 @@ internal sealed class CalibrationTable
         Severity(),
         NoveltyFlip(),
         Lorinkova(),
-        new("load-inverted-u", "Throughput against load is an inverted U", "see the test"),
+        LoadInvertedU(),
         Rotation(),
         Help(out CalibrationRow trusted),
         trusted,
         Takeover(),
         CalmLoad(),
     ];
+
+    private CalibrationRow LoadInvertedU()
+    {
+        // The setting of the pattern test: no takeover or asking, hard incidents (difficulty
+        // 0.5-0.7), milder arousal drivers; 60 replications of 300 ticks a load, seed 11.
+        double[] rates = [0.2, 0.3, 0.5, 0.8, 1.2, 2.0, 3.0];
+        int n = Math.Min(60, _replications);
+        (string, double)[] setting =
+        [
+            ("leader.takeover", 0), ("leader.inquiry", 0), ("incidents.difficulty_min", 0.5),
+            ("incidents.difficulty_max", 0.7), ("arousal.pressure", 0.3), ("arousal.load", 0.03),
+        ];
+        double[] Curve(double novelty) => rates
+            .Select(r => Mean(_runner.Run(new CalibrationSetting(11, 300, null, [], [], []).WithSet([.. setting, ("incidents.novelty", novelty), ("incidents.rate", r)]), n), "throughput"))
+            .ToArray();
+
+        double[] novel = Curve(1), routine = Curve(0);
+        string Peak(double[] curve) => Fixed(rates[Array.IndexOf(curve, curve.Max())], 1);
+        string Shape(double[] curve) => string.Join(", ", curve.Select(v => Fixed(v, 4)));
+        return Row("load-inverted-u", "Throughput against load is an inverted U", n, 60,
+            $"throughput (resolved per member-tick) at arrival rates {string.Join(", ", rates.Select(r => Fixed(r, 1)))}: novel {Shape(novel)} (peak at {Peak(novel)}, " +
+            $"{Percent(1 - (novel[^1] / novel.Max()))} below it at 3.0); routine {Shape(routine)} (peak at {Peak(routine)}); 60 replications of 300 ticks a point, seed 11");
+    }
 
     private CalibrationRow Reviews()
     {
