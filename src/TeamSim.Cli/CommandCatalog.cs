@@ -4,9 +4,27 @@ using TeamSim.Core.Models;
 
 namespace TeamSim.Cli;
 
-/// <summary>The single place that lists the commands of <c>teamsim</c>. A new command is one file under Commands/ plus one line here.</summary>
+/// <summary>The single place that lists the commands of <c>teamsim</c>. A new command is one file under Commands/ plus a line in <see cref="Build"/> and one in <see cref="Summaries"/>.</summary>
 public static class CommandCatalog
 {
+    /// <summary>One line per command for the short <c>teamsim --help</c> and <c>teamsim help</c>, in the order listed.</summary>
+    public static IReadOnlyDictionary<string, string> Summaries { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["run"] = "run every policy of a scenario for N paired replications and write CSVs and plots",
+        ["scenarios"] = "list the built-in scenarios",
+        ["params"] = "list every parameter with its default, allowed range, unit and meaning",
+        ["validate"] = "check a scenario file without running it",
+        ["schema"] = "print the JSON Schema of scenario files",
+        ["march"] = "reproduce March's (1991) exploration/exploitation Figure 1",
+        ["sweep"] = "run a parameter study (grid, Latin hypercube, Sobol', Morris) on all cores",
+        ["merge"] = "merge the shards of one sweep",
+        ["analyze"] = "analyse a sweep folder: sensitivity indices and plots",
+        ["slurm"] = "run a sweep on a Slurm cluster as a job array",
+        ["report"] = "(re)write report.html in a results folder",
+        ["classroom"] = "run the classroom scenario and write report.html for a class",
+        ["explore"] = "open the interactive explorer in the browser",
+    };
+
     /// <summary>Builds the root command with every subcommand, for the models of <paramref name="models"/>.</summary>
     public static RootCommand Build(ModelCatalog models)
     {

@@ -102,13 +102,13 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void An_unparsable_option_value_is_a_usage_error()
     {
-        AssertBadInput(CliRunner.Run("run", "classroom", "--seed", "abc", "--out", Out), "teamsim:");
+        AssertBadInput(CliRunner.Run("run", "classroom", "--seed", "abc", "--out", Out), "teamsim run: --seed abc: must be a whole number");
     }
 
     [Fact]
     public void An_unknown_option_is_a_usage_error()
     {
-        AssertBadInput(CliRunner.Run("run", "classroom", "--replicatons", "5", "--out", Out), "teamsim:");
+        AssertBadInput(CliRunner.Run("run", "classroom", "--replicatons", "5", "--out", Out), "teamsim run: unknown option '--replicatons'");
     }
 
     [Fact]

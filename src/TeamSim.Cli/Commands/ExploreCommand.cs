@@ -15,7 +15,11 @@ public static class ExploreCommand
     /// <summary>Port used when none is given.</summary>
     public const int DefaultPort = 5290;
 
-    /// <summary>Where the published explorer is looked for, relative to the CLI binary and then to the current folder and its parents.</summary>
+    /// <summary>
+    /// Where the published explorer is looked for: first next to the CLI's assembly (the installed .NET tool
+    /// carries it as <c>explorer/wwwroot</c>), then in the current folder and its parents (a source checkout
+    /// after <c>dotnet publish src/TeamSim.Explorer -c Release -o artifacts/explorer</c>).
+    /// </summary>
     public static IReadOnlyList<string> SearchPaths { get; } =
         [Path.Combine("explorer", "wwwroot"), Path.Combine("artifacts", "explorer", "wwwroot")];
 
@@ -24,11 +28,12 @@ public static class ExploreCommand
     {
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 = any free port).", DefaultValueFactory = _ => DefaultPort };
         var noOpen = new Option<bool>("--no-open") { Description = "Do not open the browser; just print the address." };
-        var root = new Option<string?>("--root") { Description = "The published explorer's wwwroot folder. Default: explorer/wwwroot next to teamsim, else artifacts/explorer/wwwroot in this folder or a parent." };
+        var root = new Option<string?>("--root") { Description = "The published explorer's wwwroot folder. Default: explorer/wwwroot next to teamsim (the installed tool has it), else artifacts/explorer/wwwroot in this folder or a parent." };
         var command = new Command(
             "explore",
             "Open the interactive explorer: sliders, live charts and the A-vs-B damage difference, computed in the browser by the same engine.\n" +
-            "Publish it once with: dotnet publish src/TeamSim.Explorer -c Release -o artifacts/explorer\n\n" +
+            "The installed tool (dotnet tool install) carries the explorer; in a source checkout publish it once with:\n" +
+            "  dotnet publish src/TeamSim.Explorer -c Release -o artifacts/explorer\n\n" +
             "Examples:\n  teamsim explore\n  teamsim explore --port 8080 --no-open\n  teamsim explore --root artifacts/explorer/wwwroot");
         command.Add(port);
         command.Add(noOpen);

@@ -142,8 +142,10 @@ public static class RunCommand
             var parts = new List<string>();
             for (int p = 0; p < s.Policies.Count; p++)
             {
-                SampleSummary sum = SampleSummary.Of(result.RunMetric(p, m));
-                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{s.Policies[p].Name} {sum.Mean:0.###} [{sum.CiLow:0.###}, {sum.CiHigh:0.###}]"));
+                SampleSummary sum = SampleSummary.Of(result.RunMetric(p, m), s.Model.RunMetrics[m].Bounds);
+                parts.Add(double.IsNaN(sum.CiLow)
+                    ? string.Create(CultureInfo.InvariantCulture, $"{s.Policies[p].Name} {sum.Mean:0.###} (n = {sum.N}, no interval)")
+                    : string.Create(CultureInfo.InvariantCulture, $"{s.Policies[p].Name} {sum.Mean:0.###} [{sum.CiLow:0.###}, {sum.CiHigh:0.###}]"));
             }
 
             stdout.WriteLine($"  {metric} (mean, 95% CI): {string.Join("; ", parts)}");

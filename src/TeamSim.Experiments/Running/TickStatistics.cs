@@ -1,3 +1,4 @@
+using TeamSim.Core.Models;
 using TeamSim.Experiments.Analysis;
 
 namespace TeamSim.Experiments.Running;
@@ -37,4 +38,8 @@ public sealed class TickStatistics
 
     /// <summary>Half-width of the t-based 95% CI of the mean; NaN for fewer than two runs.</summary>
     public double HalfWidth95(int policy, int tick, int metric) => _grid.HalfWidth95(policy, tick - 1, metric);
+
+    /// <summary>The 95% CI of the mean inside the metric's <paramref name="bounds"/> (<see cref="BoundedInterval"/>); NaN for fewer than two runs.</summary>
+    public (double Low, double High) Interval95(int policy, int tick, int metric, MetricBounds bounds) =>
+        BoundedInterval.Mean95(Mean(policy, tick, metric), StandardDeviation(policy, tick, metric), Count(policy, tick, metric), bounds);
 }

@@ -60,7 +60,7 @@ public static class ResultCsvWriter
         }
     }
 
-    /// <summary>timeseries.csv: one row per policy, tick and metric with n, mean, sd and the 95% CI of the mean.</summary>
+    /// <summary>timeseries.csv: one row per policy, tick and metric with n, mean, sd and the 95% CI of the mean, inside the metric's range.</summary>
     public static void WriteTimeSeries(ExperimentResult result, string path)
     {
         ResolvedScenario s = result.Scenario;
@@ -76,22 +76,22 @@ public static class ResultCsvWriter
                 {
                     long n = stats.Count(p, t, m);
                     double mean = stats.Mean(p, t, m);
-                    double half = stats.HalfWidth95(p, t, m);
+                    (double low, double high) = stats.Interval95(p, t, m, s.Model.TickMetrics[m].Bounds);
                     csv.WriteField(policy);
                     csv.WriteField(CsvCells.Integer(t));
                     csv.WriteField(CsvCells.Text(s.Model.TickMetrics[m].Name));
                     csv.WriteField(CsvCells.Integer(n));
                     csv.WriteField(CsvCells.Number(mean));
                     csv.WriteField(CsvCells.Number(stats.StandardDeviation(p, t, m)));
-                    csv.WriteField(CsvCells.Number(mean - half));
-                    csv.WriteField(CsvCells.Number(mean + half));
+                    csv.WriteField(CsvCells.Number(low));
+                    csv.WriteField(CsvCells.Number(high));
                     csv.EndRecord();
                 }
             }
         }
     }
 
-    /// <summary>summary.csv: one row per policy and run metric: n, mean, sd, se, 95% CI, min, max.</summary>
+    /// <summary>summary.csv: one row per policy and run metric: n, mean, sd, se, 95% CI (inside the metric's range), min, max.</summary>
     public static void WriteSummary(ExperimentResult result, string path)
     {
         ResolvedScenario s = result.Scenario;
@@ -101,7 +101,7 @@ public static class ResultCsvWriter
         {
             for (int m = 0; m < s.Model.RunMetrics.Count; m++)
             {
-                SampleSummary sum = SampleSummary.Of(result.RunMetric(p, m));
+                SampleSummary sum = SampleSummary.Of(result.RunMetric(p, m), s.Model.RunMetrics[m].Bounds);
                 csv.WriteField(CsvCells.Text(s.Policies[p].Name));
                 csv.WriteField(CsvCells.Text(s.Model.RunMetrics[m].Name));
                 csv.WriteField(CsvCells.Integer(sum.N));

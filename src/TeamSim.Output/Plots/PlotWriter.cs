@@ -73,12 +73,11 @@ public static class PlotWriter
                     continue;
                 }
 
-                double half = stats.HalfWidth95(p, t, m);
-                half = double.IsFinite(half) ? half : 0;
+                (double lo, double hi) = stats.Interval95(p, t, m, result.Scenario.Model.TickMetrics[m].Bounds);
                 xs.Add(t);
                 mean.Add(mu);
-                low.Add(mu - half);
-                high.Add(mu + half);
+                low.Add(double.IsFinite(lo) ? lo : mu);
+                high.Add(double.IsFinite(hi) ? hi : mu);
             }
 
             if (xs.Count == 0)
@@ -162,11 +161,15 @@ public static class PlotWriter
                 points.MarkerSize = 7;
             }
 
-            SampleSummary s = SampleSummary.Of(values);
+            SampleSummary s = SampleSummary.Of(values, result.Scenario.Model.RunMetrics[m].Bounds);
             if (double.IsFinite(s.Mean))
             {
-                double half = double.IsFinite(s.CiHigh) ? s.CiHigh - s.Mean : 0;
-                var bar = plot.Add.ErrorBar(new[] { (double)p }, new[] { s.Mean }, new[] { half });
+                // The interval is asymmetric near a bound (docs/OUTPUTS.md, "Intervals").
+                double up = double.IsFinite(s.CiHigh) ? s.CiHigh - s.Mean : 0;
+                double down = double.IsFinite(s.CiLow) ? s.Mean - s.CiLow : 0;
+                var bar = plot.Add.ErrorBar(new[] { (double)p }, new[] { s.Mean }, new[] { up });
+                bar.YErrorNegative = new[] { down };
+                bar.YErrorPositive = new[] { up };
                 bar.Color = Colors.Black;
                 bar.LineWidth = 3;
                 var mean = plot.Add.Markers(new[] { (double)p }, new[] { s.Mean });

@@ -31,7 +31,9 @@ public static class HeadlineWriter
             SummaryRow? only = summary.FirstOrDefault(r => r.Metric == metric);
             string text = only is null
                 ? "Only one policy ran, so there is nothing to compare."
-                : $"Only one policy ran ({only.Policy}), so there is nothing to compare: mean {label} {Number(only.Mean)} (95% CI {Number(only.CiLow)} to {Number(only.CiHigh)}).";
+                : double.IsNaN(only.CiLow)
+                    ? $"Only one policy ran ({only.Policy}), so there is nothing to compare: mean {label} {Number(only.Mean)} (n = {only.N}, no interval)."
+                    : $"Only one policy ran ({only.Policy}), so there is nothing to compare: mean {label} {Number(only.Mean)} (95% CI {Number(only.CiLow)} to {Number(only.CiHigh)}).";
             return new Headline(text, metric, null, null, false);
         }
 

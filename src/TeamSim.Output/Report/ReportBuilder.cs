@@ -172,7 +172,9 @@ public static class ReportBuilder
                 lower = row?.LowerIsBetter ?? lower;
                 html.Append(row is null
                     ? "<td class=\"num\">&#8211;</td>"
-                    : $"<td class=\"num\">{Format(row.Mean)}<br><span class=\"ci\">95% CI {Format(row.CiLow)} to {Format(row.CiHigh)}</span></td>");
+                    : double.IsNaN(row.CiLow)
+                        ? $"<td class=\"num\">{Format(row.Mean)}<br><span class=\"ci\">n = {row.N}, no interval</span></td>"
+                        : $"<td class=\"num\">{Format(row.Mean)}<br><span class=\"ci\">95% CI {Format(row.CiLow)} to {Format(row.CiHigh)}</span></td>");
             }
 
             html.Append($"<td>{(lower ? "lower" : "higher")}</td></tr>\n");
