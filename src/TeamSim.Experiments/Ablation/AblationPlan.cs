@@ -60,7 +60,7 @@ public static class AblationPlan
             }
             catch (InputException e)
             {
-                problems.AddRange(e.Problems.Select(p => p.StartsWith("--set ", StringComparison.Ordinal) ? "--vary " + p["--set ".Length..] : p));
+                problems.AddRange(e.Problems.Select(p => p.Replace("--set ", "--vary ", StringComparison.Ordinal)));
                 continue;
             }
 
