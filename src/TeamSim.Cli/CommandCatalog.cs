@@ -43,6 +43,7 @@ public static class CommandCatalog
             "  teamsim explore                             the interactive explorer in the browser\n\n" +
             "Exit codes: 0 success, 1 run failure, 2 bad input or usage.");
         root.Add(RunCommand.Create(models));
+        root.Add(AblateCommand.Create(models));
         root.Add(ScenariosCommand.Create(models));
         root.Add(ParamsCommand.Create(models));
         root.Add(ValidateCommand.Create(models));

@@ -1,4 +1,9 @@
 using TeamSim.Core.Team;
+using TeamSim.Experiments.Ablation;
+using TeamSim.Experiments.Running;
+using TeamSim.Experiments.Scenarios;
+using TeamSim.Experiments.Tests.Fakes;
+using TeamSim.Output.Ablation;
 
 namespace TeamSim.Output.Tests;
 
@@ -34,6 +39,29 @@ public sealed class OutputsDocumentationTests
             }
 
             Assert.True(missing.Count == 0, "docs/OUTPUTS.md does not document: " + string.Join(", ", missing));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Fact]
+    public void Docs_outputs_names_every_column_of_ablations_csv()
+    {
+        string docs = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "OUTPUTS.md"));
+        string dir = TestResults.NewFolder();
+        try
+        {
+            var loader = new ScenarioLoader(FakeTeamModelFactory.Catalog());
+            Scenario scenario = loader.LoadText("""{ "name": "fake", "ticks": 5, "replications": 2, "seed": 5, "policies": ["command", "inquiry"] }""", "fake.json");
+            IReadOnlyList<AblationVariant> variants = AblationPlan.Variants(loader, scenario, ["leader.blame=0"]);
+            AblationResult study = AblationRunner.Run(loader, scenario, variants, new RunnerOptions(1));
+            AblationWriter.Write(study, TestResults.Request(dir));
+            string[] header = File.ReadLines(Path.Combine(dir, AblationCsvWriter.FileName)).First().Split(',');
+            Assert.Equal(AblationCsvWriter.Columns, header);
+            string[] missing = header.Where(column => !docs.Contains($"`{column}`", StringComparison.Ordinal)).ToArray();
+            Assert.True(missing.Length == 0, "docs/OUTPUTS.md does not document ablations.csv: " + string.Join(", ", missing));
         }
         finally
         {
