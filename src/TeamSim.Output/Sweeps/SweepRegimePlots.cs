@@ -17,6 +17,9 @@ public static class SweepRegimePlots
     /// <summary>Largest number of distinct factor positions that partial dependence shows one by one; more are put in <see cref="Bins"/> bins.</summary>
     public const int MaxDistinctPositions = 8;
 
+    /// <summary>Relative difference in percent at which a regime map's colours saturate.</summary>
+    public const double MaxColourPercent = 100;
+
     /// <summary>Equal-width bins over a factor's range when it takes more than <see cref="MaxDistinctPositions"/> positions.</summary>
     public const int Bins = 5;
 
@@ -77,8 +80,12 @@ public static class SweepRegimePlots
         }
 
         double[] finite = cells.Cast<double>().Where(double.IsFinite).ToArray();
-        double span = finite.Length > 0 ? finite.Max(Math.Abs) : 0;
-        span = span > 0 ? span : 1;
+        double largest = finite.Length > 0 ? finite.Max(Math.Abs) : 0;
+
+        // A harm can fall by at most 100% but rise by far more; capping the colours at +/-100% keeps
+        // the side where b wins readable next to a few cells where it loses badly (labels keep the value).
+        bool capped = largest > MaxColourPercent;
+        double span = capped ? MaxColourPercent : largest > 0 ? largest : 1;
 
         Plot plot = FigureStyle.NewPlot();
         var heat = plot.Add.Heatmap(cells);
@@ -89,8 +96,8 @@ public static class SweepRegimePlots
         // The extent spans the cell centres, so level i sits at coordinate i under its tick.
         heat.Extent = new CoordinateRect(0, nx - 1, 0, ny - 1);
         var bar = plot.Add.ColorBar(heat, Edge.Right);
-        bar.Label = $"({b} - {a}) / {a}, % of {a}'s mean";
-        bar.LabelStyle.FontSize = FigureStyle.Sweep.AxisLabel;
+        bar.Label = $"({b} - {a}) / {a}, %" + (capped ? ", colours capped at ±100" : string.Empty);
+        bar.LabelStyle.FontSize = FigureStyle.Sweep.Legend;
 
         bool labelled = nx * ny <= 100;
         var openX = new List<double>();
@@ -110,7 +117,7 @@ public static class SweepRegimePlots
                     var label = plot.Add.Text(Percent(value), x, y + 0.12);
                     label.LabelFontSize = 14;
                     label.LabelAlignment = Alignment.MiddleCenter;
-                    label.LabelFontColor = double.IsFinite(value) && Math.Abs(value) / span > 0.6 ? Colors.White : Colors.Black;
+                    label.LabelFontColor = double.IsFinite(value) && Math.Abs(value) / span > 0.7 ? Colors.White : Colors.Black;
                 }
 
                 if (contrasts[x, y].CiIncludesZero)
@@ -222,7 +229,12 @@ public static class SweepRegimePlots
             $"{Label(table.Metrics[metric])}: {b} vs {a} ({direction}), mean over design points by factor",
             "position of the factor in its range (0 = min, 1 = max; bin means)",
             $"({b} - {a}) / {a}, %",
-            legendAt: Alignment.UpperRight);
+            legend: false);
+
+        // Below the axes: inside, it would hide the ends of the curves.
+        plot.Legend.FontSize = FigureStyle.Sweep.Legend;
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.ShowLegend(Edge.Bottom);
         return plot;
     }
 
