@@ -74,6 +74,21 @@ public sealed class SweepContrastsTests
     }
 
     [Fact]
+    public void Docs_experiments_names_every_contrasts_column()
+    {
+        string? dir = AppContext.BaseDirectory;
+        while (dir is not null && !File.Exists(Path.Combine(dir, "TeamSim.sln")))
+        {
+            dir = Path.GetDirectoryName(dir);
+        }
+
+        string docs = File.ReadAllText(Path.Combine(dir ?? throw new InvalidOperationException("repository root not found"), "docs", "EXPERIMENTS.md"));
+
+        string[] missing = SweepContrasts.StatisticColumns.Append("point").Where(c => !docs.Contains($"`{c}`", StringComparison.Ordinal)).ToArray();
+        Assert.True(missing.Length == 0, "docs/EXPERIMENTS.md does not name: " + string.Join(", ", missing));
+    }
+
+    [Fact]
     public void Contrasts_are_byte_identical_for_one_and_two_threads_and_under_a_comma_culture()
     {
         using var tmp = new TempDir();
