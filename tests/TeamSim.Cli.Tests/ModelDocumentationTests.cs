@@ -1,6 +1,6 @@
-using TeamSim.Experiments.Scenarios;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TeamSim.Experiments.Scenarios;
 
 namespace TeamSim.Cli.Tests;
 

@@ -11,6 +11,6 @@ public static class SweepCommands
     {
         root.Add(SweepCommand.Create(models));
         root.Add(MergeCommand.Create());
-        root.Add(AnalyzeCommand.Create());
+        root.Add(AnalyzeCommand.Create(models));
     }
 }

@@ -1,5 +1,7 @@
+using TeamSim.Core.Models;
 using TeamSim.Experiments;
 using TeamSim.Experiments.Designs;
+using TeamSim.Experiments.Scenarios;
 using TeamSim.Experiments.Sensitivity;
 using TeamSim.Output.Csv;
 
@@ -9,7 +11,8 @@ namespace TeamSim.Output.Sweeps;
 /// <c>teamsim analyze</c>: reads a finished sweep folder and writes, under <c>analysis/</c>, Sobol'
 /// indices (sobol design) or Morris statistics (morris design) per metric and policy with
 /// bootstrap intervals, and plots: a heat map per policy for two-factor grids, response curves
-/// with 95% CI bands for one-factor grids, Sobol' bars with CIs, Morris mu* vs sigma.
+/// with 95% CI bands for one-factor grids, Sobol' bars with CIs, Morris mu* vs sigma; with two or
+/// more policies also the paired contrasts and regime maps of <see cref="SweepContrasts"/>.
 /// Responses are each design point's mean over replications.
 /// </summary>
 public static class SweepAnalysis
@@ -18,8 +21,9 @@ public static class SweepAnalysis
     /// <param name="dir">A finished (or merged) sweep folder.</param>
     /// <param name="metrics">Metrics to analyse; empty for every recorded metric.</param>
     /// <param name="options">Bootstrap settings of the sensitivity intervals.</param>
-    /// <exception cref="InputException">Not a finished sweep folder, or an unknown metric.</exception>
-    public static IReadOnlyList<string> Run(string dir, IReadOnlyList<string> metrics, SensitivityOptions options)
+    /// <param name="models">The models a sweep can name (default: the built-in ones), for paired contrasts.</param>
+    /// <exception cref="InputException">Not a finished sweep folder, or an unknown metric or model.</exception>
+    public static IReadOnlyList<string> Run(string dir, IReadOnlyList<string> metrics, SensitivityOptions options, ModelCatalog? models = null)
     {
         SweepManifest manifest = SweepManifest.Read(Path.Combine(dir, SweepFolder.ManifestFile));
         if (manifest.Shard is not null)
@@ -67,6 +71,16 @@ public static class SweepAnalysis
         else if (design is GridDesign)
         {
             files.AddRange(SweepPlots.WriteGridPlots(outDir, manifest, chosen, stats, factors));
+        }
+
+        if (manifest.Policies.Count > 1)
+        {
+            if (!(models ?? BuiltInModels.Catalog).TryGet(manifest.Model, out IModelFactory model))
+            {
+                throw new InputException($"{dir}: model '{manifest.Model}' is unknown; cannot contrast its policies");
+            }
+
+            files.AddRange(SweepContrasts.Analyse(runsPath, outDir, manifest, chosen, factors, matrix, model));
         }
 
         return files.Select(f => Path.Combine(SweepAnalysisFiles.Directory, f)).ToArray();

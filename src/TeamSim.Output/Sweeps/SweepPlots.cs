@@ -207,7 +207,7 @@ public static class SweepPlots
     }
 
     /// <summary>The level index of every factor at every grid point (last factor fastest).</summary>
-    private static int[][] Levels(IReadOnlyList<Factor> factors, int points)
+    internal static int[][] Levels(IReadOnlyList<Factor> factors, int points)
     {
         var result = new int[points][];
         for (int p = 0; p < points; p++)
