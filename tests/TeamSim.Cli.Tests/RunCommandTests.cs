@@ -139,4 +139,21 @@ public sealed class RunCommandTests : IDisposable
         public TeamSim.Core.Models.IModel Create(TeamSim.Core.Parameters.ParameterSet parameters, TeamSim.Core.Random.RunSeeds seeds, TeamSim.Core.Models.ModelRunOptions options) =>
             Interlocked.Increment(ref _created) <= 2 ? _inner.Create(parameters, seeds, options) : throw new InvalidOperationException("broken");
     }
+
+    [Fact]
+    public void Four_runs_started_together_with_the_default_folder_all_succeed_into_distinct_folders()
+    {
+        // Real processes in one working folder, started at once: the same second, the same default name.
+        Directory.CreateDirectory(_work);
+        var runs = Enumerable.Range(0, 4)
+            .Select(_ => CliProcess.Start(_work, "run", "classroom", "--replications", "3", "--ticks", "20", "--no-plots", "--quiet"))
+            .ToList();
+        var results = runs.Select(CliProcess.Finish).ToList();
+        runs.ForEach(p => p.Dispose());
+
+        Assert.All(results, r => Assert.True(r.Code == 0, r.Err));
+        string[] folders = Directory.GetDirectories(Path.Combine(_work, "results", "classroom"));
+        Assert.Equal(4, folders.Length);
+        Assert.All(folders, f => Assert.Equal(1 + (2 * 3), File.ReadAllLines(Path.Combine(f, "runs.csv")).Length));
+    }
 }
