@@ -30,4 +30,11 @@ internal static class CliProcess
 
         return (process.ExitCode, output.Result, error.Result);
     }
+
+    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does.</summary>
+    public static void Interrupt(Process process)
+    {
+        using Process kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
 }

@@ -186,4 +186,39 @@ public sealed class OutputFolderTests
             Directory.Delete(parent, true);
         }
     }
+
+    [Fact]
+    public void Beginning_a_write_removes_temporary_folders_of_dead_processes_but_not_of_live_ones()
+    {
+        string parent = TestResults.NewFolder();
+        using var alive = System.Diagnostics.Process.Start("sleep", "60");
+        using var gone = System.Diagnostics.Process.Start("true");
+        gone.WaitForExit();
+        try
+        {
+            string dead = Path.Combine(parent, $".teamsim-partial-old-p{gone.Id}-0123abcd");
+            string live = Path.Combine(parent, $".teamsim-partial-other-p{alive.Id}-4567cdef");
+            string unknown = Path.Combine(parent, ".teamsim-partial-legacy-89abcdef");
+            foreach (string dir in new[] { dead, live, unknown })
+            {
+                Directory.CreateDirectory(dir);
+                File.WriteAllText(Path.Combine(dir, "runs.csv"), "half");
+            }
+
+            using (OutputFolder.Begin(Path.Combine(parent, "new"), force: false))
+            {
+                Assert.False(Directory.Exists(dead));
+                Assert.True(Directory.Exists(live));
+                Assert.True(Directory.Exists(unknown));
+            }
+
+            Assert.Equal(gone.Id, OutputFolder.OwnerOf(Path.GetFileName(dead)));
+            Assert.Null(OutputFolder.OwnerOf(Path.GetFileName(unknown)));
+        }
+        finally
+        {
+            alive.Kill();
+            Directory.Delete(parent, true);
+        }
+    }
 }

@@ -93,23 +93,52 @@ public static class RunCommand
                 stdout.WriteLine($"{effective.Name}: {Counted.Of(resolved.Policies.Count, "policy", "policies")} x {Counted.Of(effective.Replications, "replication")} x {Counted.Of(effective.Ticks, "tick")} ({string.Join(", ", resolved.Policies.Select(p => p.Name))})");
             }
 
-            var clock = Stopwatch.StartNew();
-            ExperimentResult result;
-            using (var bar = new ProgressBar(total, ProgressBar.TerminalOrNull(stderr, isQuiet)))
+            // Ctrl+C (SIGINT) cancels: the temporary folder is deleted and nothing appears, or, once
+            // the folder has been moved into place, the run completes. Never half a results folder.
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
             {
-                result = ReplicationRunner.Run(resolved, runner, bar);
-            }
-
-            double simulate = clock.Elapsed.TotalSeconds;
-            var request = new OutputRequest(target, forced, !parse.GetValue(noPlots), runner.Events, runner.EffectiveThreads, started, simulate, parse.Tokens.Select(t => t.Value).ToArray());
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            ExperimentResult result;
             PhaseTimings timings;
             string final;
             bool elsewhere;
-            using (OutputFolder folder = OutputFolder.Begin(target, forced, unique))
+            string? report = null;
+            try
             {
+                using OutputFolder folder = OutputFolder.Begin(target, forced, unique);
+                var clock = Stopwatch.StartNew();
+                using (var bar = new ProgressBar(total, ProgressBar.TerminalOrNull(stderr, isQuiet)))
+                {
+                    result = ReplicationRunner.Run(resolved, runner, bar, cancel.Token);
+                }
+
+                double simulate = clock.Elapsed.TotalSeconds;
+                var request = new OutputRequest(target, forced, !parse.GetValue(noPlots), runner.Events, runner.EffectiveThreads, started, simulate, parse.Tokens.Select(t => t.Value).ToArray());
+                cancel.Token.ThrowIfCancellationRequested();
                 timings = ResultWriter.WriteFiles(result, folder, request);
+                cancel.Token.ThrowIfCancellationRequested();
+                if (!parse.GetValue(noPlots))
+                {
+                    // Written inside the temporary folder, so the folder appears with its report or not at all.
+                    ReportWriter.Write(folder.TempPath, models, shownFolder: folder.Target);
+                }
+
+                cancel.Token.ThrowIfCancellationRequested();
                 final = folder.Commit();
                 elsewhere = final != folder.Target;
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                stderr.WriteLine($"interrupted; nothing was written to {target}");
+                return ExitCodes.Interrupted;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
             }
 
             if (elsewhere && !unique)
@@ -117,8 +146,12 @@ public static class RunCommand
                 stderr.WriteLine($"{target}: another process wrote this folder meanwhile; the results are in {final} instead");
             }
 
+            if (!parse.GetValue(noPlots))
+            {
+                report = Path.Combine(final, ReportWriter.FileName);
+            }
+
             written?.Invoke(final);
-            string? report = parse.GetValue(noPlots) ? null : ReportWriter.Write(final, models);
             if (!isQuiet)
             {
                 WriteHeadline(result, stdout);
