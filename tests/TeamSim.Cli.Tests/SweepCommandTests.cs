@@ -108,6 +108,28 @@ public sealed class SweepCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData(5, 16_777_216, true, "the sobol design has 201,326,592 points x 2 policies x 1 replication = 402,653,184 runs and needs about")]
+    [InlineData(10, 16_777_216, true, "the sobol design has 369,098,752 points x 2 policies x 1 replication = 738,197,504 runs and needs about")]
+    [InlineData(10, 16_777_216, false, "the sobol design has 201,326,592 points x 2 policies x 1 replication = 402,653,184 runs and needs about")]
+    public void A_sobol_design_too_large_to_build_is_refused_in_one_line_before_it_is_built(int factorCount, int n, bool secondOrder, string expected)
+    {
+        string[] parameters = ["leader.inquiry", "leader.blame", "leader.delegation", "leader.answer_noise", "team.rank_bias", "team.directory_noise", "team.safety0", "team.arousal0", "team.mindset0", "team.benevolence0"];
+        string factors = string.Join(", ", parameters.Take(factorCount).Select(p => $$"""{ "parameter": "{{p}}", "min": 0.1, "max": 0.9 }"""));
+        string sweep = Write("huge.json", $$"""
+            { "base": "classroom", "replications": 1, "factors": [ {{factors}} ], "design": { "type": "sobol", "n": {{n}}, "second_order": {{(secondOrder ? "true" : "false")}} } }
+            """);
+        long before = GC.GetTotalMemory(forceFullCollection: false);
+
+        var result = CliRunner.Run("sweep", sweep, "--out", P("huge"));
+
+        Assert.Equal(2, result.Code);
+        Assert.StartsWith($"{sweep}: $.design: {expected}", result.Err, StringComparison.Ordinal);
+        Assert.Single(result.Err.Trim().Split('\n'));
+        Assert.False(Directory.Exists(P("huge")));
+        Assert.True(GC.GetTotalMemory(forceFullCollection: false) - before < 512L * 1024 * 1024, "the design was built before it was sized");
+    }
+
+    [Theory]
     [InlineData("--shard", "2/2", "--shard: expected i/n with 0 <= i < n")]
     [InlineData("--threads", "-1", "--threads: must be an integer in [0, 1024]")]
     public void Bad_options_exit_2(string option, string value, string expected)
