@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>Bad input or usage: unknown option, invalid scenario, missing file, refused output folder.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Interrupted by Ctrl+C (SIGINT), as shells report a process ended by SIGINT (128 + 2).</summary>
+    public const int Interrupted = 130;
 }

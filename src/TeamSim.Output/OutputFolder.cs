@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Globalization;
+
 namespace TeamSim.Output;
 
 /// <summary>
@@ -5,6 +8,14 @@ namespace TeamSim.Output;
 /// renamed to the target only when everything is written. So a results folder is complete or
 /// absent, and an interrupted run leaves nothing half-written where results are expected.
 /// </summary>
+/// <remarks>
+/// The temporary folder's name records the owning process (<c>.teamsim-partial-NAME-pPID-ID</c>),
+/// so a later run can remove the leftovers of processes that are gone without touching those of a
+/// run still writing. Committing never discards results: when the target was taken meanwhile (a
+/// concurrent run chose the same default folder), the results move to the first free
+/// <c>NAME-2</c>, <c>NAME-3</c> ... instead, and <see cref="Commit"/> returns where they went.
+/// A rename onto an existing results folder fails (it is never empty), so two runs cannot both win.
+/// </remarks>
 public sealed class OutputFolder : IDisposable
 {
     private const string PartialPrefix = ".teamsim-partial-";
@@ -15,6 +26,7 @@ public sealed class OutputFolder : IDisposable
         Target = target;
         TempPath = temp;
         Replace = replace;
+        Final = target;
     }
 
     /// <summary>The folder the results will have when committed.</summary>
@@ -22,6 +34,9 @@ public sealed class OutputFolder : IDisposable
 
     /// <summary>The temporary folder files are written into until <see cref="Commit"/>.</summary>
     public string TempPath { get; }
+
+    /// <summary>Where the results are after <see cref="Commit"/>: the target, or a free sibling name when it was taken meanwhile.</summary>
+    public string Final { get; private set; }
 
     private bool Replace { get; }
 
@@ -65,17 +80,102 @@ public sealed class OutputFolder : IDisposable
         }
     }
 
-    /// <summary>Checks the target and creates the temporary folder beside it.</summary>
+    /// <summary>
+    /// Checks the target and creates the temporary folder beside it, after removing the temporary
+    /// folders that processes no longer running left there.
+    /// </summary>
+    /// <param name="target">The results folder to write.</param>
+    /// <param name="force">Replace a folder of earlier results (see <see cref="CheckTarget"/>).</param>
+    /// <param name="unique">
+    /// The target is a name TeamSim chose (a default folder), not one the user asked for: it is not
+    /// checked now, and if it exists at <see cref="Commit"/> the results take the next free suffix.
+    /// </param>
     /// <exception cref="Experiments.InputException">See <see cref="CheckTarget"/>.</exception>
-    public static OutputFolder Begin(string target, bool force)
+    public static OutputFolder Begin(string target, bool force, bool unique = false)
     {
-        CheckTarget(target, force);
+        if (!unique)
+        {
+            CheckTarget(target, force);
+        }
+
         string full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         string parent = Path.GetDirectoryName(full) ?? throw new Experiments.InputException($"{target}: cannot write results to a root folder");
         Directory.CreateDirectory(parent);
-        string temp = Path.Combine(parent, PartialPrefix + Path.GetFileName(full) + "-" + Guid.NewGuid().ToString("N")[..8]);
+        RemoveStalePartials(parent);
+        string temp = Path.Combine(parent, string.Create(CultureInfo.InvariantCulture, $"{PartialPrefix}{Path.GetFileName(full)}-p{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}"));
         Directory.CreateDirectory(temp);
-        return new OutputFolder(full, temp, Directory.Exists(full));
+        return new OutputFolder(full, temp, !unique && Directory.Exists(full));
+    }
+
+    /// <summary>
+    /// The process that owns a temporary folder named <paramref name="name"/>
+    /// (<c>.teamsim-partial-NAME-pPID-ID</c>), or null for another name (older TeamSim versions did not record it).
+    /// </summary>
+    public static int? OwnerOf(string name)
+    {
+        if (!name.StartsWith(PartialPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        int idDash = name.LastIndexOf('-');
+        int pidDash = idDash > 0 ? name.LastIndexOf('-', idDash - 1) : -1;
+        if (pidDash < PartialPrefix.Length || name[pidDash + 1] != 'p')
+        {
+            return null;
+        }
+
+        return int.TryParse(name.AsSpan(pidDash + 2, idDash - pidDash - 2), NumberStyles.None, CultureInfo.InvariantCulture, out int pid) ? pid : null;
+    }
+
+    /// <summary>
+    /// Removes the temporary folders in <paramref name="parent"/> whose owning process is gone (an
+    /// interrupted or killed run's leftovers). A folder of a live process, or without a recorded
+    /// owner, is left alone.
+    /// </summary>
+    public static void RemoveStalePartials(string parent)
+    {
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+
+        foreach (string dir in Directory.EnumerateDirectories(parent, PartialPrefix + "*"))
+        {
+            if (OwnerOf(Path.GetFileName(dir)) is int pid && !IsRunning(pid))
+            {
+                try
+                {
+                    Directory.Delete(dir, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Another run removing the same leftovers, or not ours to remove: leave it.
+                }
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId)
+        {
+            return true;
+        }
+
+        try
+        {
+            using Process process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false; // no such process
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
@@ -105,8 +205,12 @@ public sealed class OutputFolder : IDisposable
         return full;
     }
 
-    /// <summary>Moves the finished files into place (replacing the old folder's contents when forced).</summary>
-    public void Commit()
+    /// <summary>
+    /// Moves the finished files into place (replacing the old folder's contents when forced) and
+    /// returns where they are: the target, or, when another process took it meanwhile, the first
+    /// free <c>TARGET-2</c>, <c>TARGET-3</c> ... (also in <see cref="Final"/>). Results are never discarded.
+    /// </summary>
+    public string Commit()
     {
         if (Replace && Directory.Exists(Target))
         {
@@ -115,15 +219,55 @@ public sealed class OutputFolder : IDisposable
             // there after the check is kept, in the moved-aside folder, which then stays.
             string old = Target + ".teamsim-old-" + Guid.NewGuid().ToString("N")[..8];
             Directory.Move(Target, old);
-            Directory.Move(TempPath, Target);
-            DeleteListedFiles(old);
+            if (TryMove(TempPath, Target))
+            {
+                Final = Target;
+                DeleteListedFiles(old);
+            }
+            else
+            {
+                // Someone wrote the target between the two renames: keep both, the old results aside.
+                Final = MoveToFreeName();
+            }
         }
         else
         {
-            Directory.Move(TempPath, Target);
+            Final = TryMove(TempPath, Target) ? Target : MoveToFreeName();
         }
 
         _committed = true;
+        return Final;
+    }
+
+    private string MoveToFreeName()
+    {
+        for (int i = 2; ; i++)
+        {
+            string candidate = string.Create(CultureInfo.InvariantCulture, $"{Target}-{i}");
+            if (TryMove(TempPath, candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    /// <summary>Renames a folder; false when the destination exists (or appeared during the rename), other failures throw.</summary>
+    private static bool TryMove(string from, string to)
+    {
+        if (Directory.Exists(to) || File.Exists(to))
+        {
+            return false;
+        }
+
+        try
+        {
+            Directory.Move(from, to);
+            return true;
+        }
+        catch (IOException) when (Directory.Exists(to) || File.Exists(to))
+        {
+            return false;
+        }
     }
 
     /// <summary>Deletes the files a moved-aside results folder's manifest lists, then its empty folders.</summary>

@@ -17,6 +17,17 @@ public static class ResultWriter
     public static PhaseTimings Write(ExperimentResult result, OutputRequest request)
     {
         using OutputFolder folder = OutputFolder.Begin(request.Target, request.Force);
+        PhaseTimings timings = WriteFiles(result, folder, request);
+        folder.Commit();
+        return timings;
+    }
+
+    /// <summary>
+    /// Writes the outputs into <paramref name="folder"/>'s temporary folder without committing it,
+    /// so the caller can add more (report.html) before the folder appears, complete, in one rename.
+    /// </summary>
+    public static PhaseTimings WriteFiles(ExperimentResult result, OutputFolder folder, OutputRequest request)
+    {
         var files = new List<string>();
         var clock = Stopwatch.StartNew();
         ResultCsvWriter.WriteRuns(result, folder.PathFor("runs.csv"));
@@ -40,7 +51,6 @@ public static class ResultWriter
         double plot = clock.Elapsed.TotalSeconds;
         var timings = new PhaseTimings(request.SimulateSeconds, write, plot);
         ManifestWriter.Write(folder.PathFor("manifest.json"), result.Scenario, ["manifest.json", .. files], timings, request.Threads, request.StartedUtc, request.CommandLine);
-        folder.Commit();
         return timings;
     }
 }

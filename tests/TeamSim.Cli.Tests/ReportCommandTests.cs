@@ -89,4 +89,57 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal("mine", File.ReadAllText(Path.Combine(dir, "keep.txt")));
         Assert.False(File.Exists(Path.Combine(dir, "report.html")));
     }
+
+    [Theory]
+    [InlineData("missing column", "runs.csv: row 0 (header): column 'replication' is missing")]
+    [InlineData("empty runs", "runs.csv: empty; expected a header row")]
+    [InlineData("non-numeric cell", "runs.csv: row 2, column 'total_damage': 'abc' is not a number")]
+    [InlineData("missing rows", "runs.csv: 5 rows, but manifest.json describes 6 runs")]
+    [InlineData("non-numeric summary", "summary.csv: row 1, column 'mean': 'n/a' is not a number")]
+    public void Report_refuses_a_damaged_results_folder_with_one_line_naming_file_row_and_column_and_writes_nothing(string damage, string expected)
+    {
+        string dir = Path.Combine(_work, "d");
+        Assert.Equal(0, CliRunner.Run("run", "classroom", "--out", dir, "-r", "3", "-t", "10", "--no-plots", "--quiet").Code);
+        string runs = Path.Combine(dir, "runs.csv");
+        string[] lines = File.ReadAllLines(runs);
+        string[] header = lines[0].Split(',');
+        switch (damage)
+        {
+            case "missing column":
+                File.WriteAllLines(runs, lines.Select(l => string.Join(',', l.Split(',').Where((_, i) => header[i] != "replication"))));
+                break;
+            case "empty runs":
+                File.WriteAllText(runs, string.Empty);
+                break;
+            case "non-numeric cell":
+                int damageColumn = Array.IndexOf(header, "total_damage");
+                string[] cells = lines[2].Split(',');
+                cells[damageColumn] = "abc";
+                lines[2] = string.Join(',', cells);
+                File.WriteAllLines(runs, lines);
+                break;
+            case "missing rows":
+                File.WriteAllLines(runs, lines[..^1]);
+                break;
+            case "non-numeric summary":
+                string summary = Path.Combine(dir, "summary.csv");
+                string[] s = File.ReadAllLines(summary);
+                string[] sc = s[1].Split(',');
+                sc[Array.IndexOf(s[0].Split(','), "mean")] = "n/a";
+                s[1] = string.Join(',', sc);
+                File.WriteAllLines(summary, s);
+                break;
+        }
+
+        string[] before = Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        string manifest = File.ReadAllText(Path.Combine(dir, "manifest.json"));
+
+        var result = CliRunner.Run("report", dir);
+
+        Assert.Equal(2, result.Code);
+        Assert.StartsWith(Path.Combine(dir, expected), result.Err, StringComparison.Ordinal); // "DIR/FILE: row R, column C: ..."
+        Assert.Single(result.Err.Trim().Split('\n'));
+        Assert.Equal(before, Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(manifest, File.ReadAllText(Path.Combine(dir, "manifest.json")));
+    }
 }

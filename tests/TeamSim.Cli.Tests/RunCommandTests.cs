@@ -139,4 +139,58 @@ public sealed class RunCommandTests : IDisposable
         public TeamSim.Core.Models.IModel Create(TeamSim.Core.Parameters.ParameterSet parameters, TeamSim.Core.Random.RunSeeds seeds, TeamSim.Core.Models.ModelRunOptions options) =>
             Interlocked.Increment(ref _created) <= 2 ? _inner.Create(parameters, seeds, options) : throw new InvalidOperationException("broken");
     }
+
+    [Fact]
+    public void Four_runs_started_together_with_the_default_folder_all_succeed_into_distinct_folders()
+    {
+        // Real processes in one working folder, started at once: the same second, the same default name.
+        Directory.CreateDirectory(_work);
+        var runs = Enumerable.Range(0, 4)
+            .Select(_ => CliProcess.Start(_work, "run", "classroom", "--replications", "3", "--ticks", "20", "--no-plots", "--quiet"))
+            .ToList();
+        var results = runs.Select(CliProcess.Finish).ToList();
+        runs.ForEach(p => p.Dispose());
+
+        Assert.All(results, r => Assert.True(r.Code == 0, r.Err));
+        string[] folders = Directory.GetDirectories(Path.Combine(_work, "results", "classroom"));
+        Assert.Equal(4, folders.Length);
+        Assert.All(folders, f => Assert.Equal(1 + (2 * 3), File.ReadAllLines(Path.Combine(f, "runs.csv")).Length));
+    }
+
+    [Fact]
+    public void Ctrl_c_during_a_run_leaves_no_results_folder_and_no_temporary_folder_and_exits_130()
+    {
+        // The real CLI in a child process, interrupted with SIGINT while it simulates.
+        Directory.CreateDirectory(_work);
+        string target = Path.Combine(_work, "interrupted");
+        using var child = CliProcess.Start(_work, "run", "classroom", "--out", target, "--replications", "4000", "--threads", "2");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (Directory.GetDirectories(_work, ".teamsim-partial-*").Length == 0 && !child.HasExited && clock.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            Thread.Sleep(20);
+        }
+
+        Assert.False(child.HasExited, "the run finished before it could be interrupted; make it longer");
+        Thread.Sleep(300); // well inside the simulation
+        CliProcess.Interrupt(child);
+        var result = CliProcess.Finish(child);
+
+        Assert.Equal(130, result.Code);
+        Assert.Equal($"interrupted; nothing was written to {target}", result.Err.Trim());
+        Assert.Empty(Directory.GetFileSystemEntries(_work));
+    }
+
+    [Fact]
+    public void A_run_writes_report_html_before_its_folder_appears_and_lists_it_in_the_manifest()
+    {
+        string dir = Path.Combine(_work, "r");
+        var result = CliRunner.Run("run", "classroom", "--out", dir, "--replications", "3", "--ticks", "20", "--quiet");
+
+        Assert.True(result.Code == 0, result.Err);
+        Assert.True(File.Exists(Path.Combine(dir, "report.html")));
+        Assert.Contains(Path.GetFullPath(dir), File.ReadAllText(Path.Combine(dir, "report.html")), StringComparison.Ordinal);
+        using JsonDocument manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
+        Assert.Contains("report.html", manifest.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal(["r"], Directory.GetFileSystemEntries(_work).Select(Path.GetFileName));
+    }
 }

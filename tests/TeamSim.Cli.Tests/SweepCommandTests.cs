@@ -108,6 +108,28 @@ public sealed class SweepCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData(5, 16_777_216, true, "the sobol design has 201,326,592 points x 2 policies x 1 replication = 402,653,184 runs and needs about")]
+    [InlineData(10, 16_777_216, true, "the sobol design has 369,098,752 points x 2 policies x 1 replication = 738,197,504 runs and needs about")]
+    [InlineData(10, 16_777_216, false, "the sobol design has 201,326,592 points x 2 policies x 1 replication = 402,653,184 runs and needs about")]
+    public void A_sobol_design_too_large_to_build_is_refused_in_one_line_before_it_is_built(int factorCount, int n, bool secondOrder, string expected)
+    {
+        string[] parameters = ["leader.inquiry", "leader.blame", "leader.delegation", "leader.answer_noise", "team.rank_bias", "team.directory_noise", "team.safety0", "team.arousal0", "team.mindset0", "team.benevolence0"];
+        string factors = string.Join(", ", parameters.Take(factorCount).Select(p => $$"""{ "parameter": "{{p}}", "min": 0.1, "max": 0.9 }"""));
+        string sweep = Write("huge.json", $$"""
+            { "base": "classroom", "replications": 1, "factors": [ {{factors}} ], "design": { "type": "sobol", "n": {{n}}, "second_order": {{(secondOrder ? "true" : "false")}} } }
+            """);
+        long before = GC.GetTotalMemory(forceFullCollection: false);
+
+        var result = CliRunner.Run("sweep", sweep, "--out", P("huge"));
+
+        Assert.Equal(2, result.Code);
+        Assert.StartsWith($"{sweep}: $.design: {expected}", result.Err, StringComparison.Ordinal);
+        Assert.Single(result.Err.Trim().Split('\n'));
+        Assert.False(Directory.Exists(P("huge")));
+        Assert.True(GC.GetTotalMemory(forceFullCollection: false) - before < 512L * 1024 * 1024, "the design was built before it was sized");
+    }
+
+    [Theory]
     [InlineData("--shard", "2/2", "--shard: expected i/n with 0 <= i < n")]
     [InlineData("--threads", "-1", "--threads: must be an integer in [0, 1024]")]
     public void Bad_options_exit_2(string option, string value, string expected)
@@ -142,6 +164,75 @@ public sealed class SweepCommandTests : IDisposable
 
         Assert.Equal(2, result.Code);
         Assert.Contains("are in no shard given", result.Err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("factor", "row 2, column 'leader.inquiry': 'abc' is not a value of this factor")]
+    [InlineData("metric", "row 2, column 'total_damage': 'abc' is not a number")]
+    [InlineData("truncated", "row 4 of 4 is missing; the chunk is truncated")]
+    [InlineData("cut mid-row", "row 3: 2 cells for 11 columns; the chunk is truncated or damaged")]
+    public void Merge_refuses_a_damaged_chunk_in_one_line_naming_the_chunk_and_row_and_writes_nothing(string damage, string expected)
+    {
+        string sweep = GridSweep(replications: 1);
+        Write("small.json", File.ReadAllText(sweep).Replace("\"seed\": 7,", "\"seed\": 7, \"chunk_runs\": 4,", StringComparison.Ordinal));
+        Assert.Equal(0, CliRunner.Run("sweep", P("small.json"), "--out", P("s0"), "--shard", "0/2").Code);
+        Assert.Equal(0, CliRunner.Run("sweep", P("small.json"), "--out", P("s1"), "--shard", "1/2").Code);
+        string chunk = Path.Combine(P("s0"), "chunks", "chunk-00000000.csv");
+        Damage(chunk, damage);
+
+        var result = CliRunner.Run("merge", P("s0"), P("s1"), "--out", P("m"));
+
+        Assert.Equal(2, result.Code);
+        Assert.StartsWith($"{chunk}: {expected}; run that shard again with --force, or restore the chunk", result.Err, StringComparison.Ordinal);
+        Assert.Single(result.Err.Trim().Split('\n'));
+        Assert.False(Directory.Exists(P("m")));
+    }
+
+    [Fact]
+    public void Resume_refuses_a_truncated_chunk_and_says_to_delete_it_and_resume()
+    {
+        string sweep = GridSweep(replications: 1);
+        Write("small.json", File.ReadAllText(sweep).Replace("\"seed\": 7,", "\"seed\": 7, \"chunk_runs\": 4,", StringComparison.Ordinal));
+        Assert.Equal(0, CliRunner.Run("sweep", P("small.json"), "--out", P("r"), "--shard", "0/2").Code);
+
+        // As if killed after the shard's chunks were kept but before its manifest was written.
+        File.Delete(Path.Combine(P("r"), "manifest.json"));
+        string chunk = Path.Combine(P("r"), "chunks", "chunk-00000001.csv");
+        Damage(chunk, "truncated");
+
+        var result = CliRunner.Run("sweep", P("small.json"), "--out", P("r"), "--shard", "0/2", "--resume");
+
+        Assert.Equal(2, result.Code);
+        string moved = Path.Combine(P("r"), ".partial", "chunk-00000001.csv");
+        Assert.Equal($"{moved}: row 4 of 4 is missing; the chunk is truncated; delete that chunk and run the same command with --resume to compute it again", result.Err.Trim());
+        File.Delete(moved);
+        Assert.Equal(0, CliRunner.Run("sweep", P("small.json"), "--out", P("r"), "--shard", "0/2", "--resume").Code);
+    }
+
+    private static void Damage(string chunk, string damage)
+    {
+        string[] lines = File.ReadAllLines(chunk);
+        string[] header = lines[0].Split(',');
+        string[] cells = lines[2].Split(',');
+        switch (damage)
+        {
+            case "factor":
+                cells[Array.IndexOf(header, "leader.inquiry")] = "abc";
+                lines[2] = string.Join(',', cells);
+                File.WriteAllText(chunk, string.Join('\n', lines) + "\n");
+                break;
+            case "metric":
+                cells[Array.IndexOf(header, "total_damage")] = "abc";
+                lines[2] = string.Join(',', cells);
+                File.WriteAllText(chunk, string.Join('\n', lines) + "\n");
+                break;
+            case "truncated":
+                File.WriteAllText(chunk, string.Join('\n', lines[..^1]) + "\n");
+                break;
+            default:
+                File.WriteAllText(chunk, string.Join('\n', lines[..3]) + "\n" + string.Join(',', lines[3].Split(',')[..2]));
+                break;
+        }
     }
 
     [Fact]

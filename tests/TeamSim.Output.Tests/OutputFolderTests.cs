@@ -125,4 +125,100 @@ public sealed class OutputFolderTests
             Directory.Delete(parent, true);
         }
     }
+
+    [Fact]
+    public void Four_writers_committing_the_same_default_folder_at_once_all_keep_their_results_in_distinct_folders()
+    {
+        // Four runs that started in the same second chose the same default name.
+        string parent = TestResults.NewFolder();
+        string target = Path.Combine(parent, "20250101-120000");
+        Experiments.Running.ExperimentResult result = TestResults.Run(reps: 2, ticks: 2);
+        try
+        {
+            using var ready = new Barrier(4);
+            var finals = new string[4];
+            var writers = Enumerable.Range(0, 4).Select(i => new Thread(() =>
+            {
+                using OutputFolder folder = OutputFolder.Begin(target, force: false, unique: true);
+                ResultWriter.WriteFiles(result, folder, TestResults.Request(target));
+                ready.SignalAndWait();
+                finals[i] = folder.Commit();
+            })).ToList();
+            writers.ForEach(t => t.Start());
+            writers.ForEach(t => t.Join());
+
+            Assert.Equal(4, finals.Distinct(StringComparer.Ordinal).Count());
+            Assert.Equal(
+                ["20250101-120000", "20250101-120000-2", "20250101-120000-3", "20250101-120000-4"],
+                Directory.GetFileSystemEntries(parent).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            foreach (string final in finals)
+            {
+                Assert.Equal(1 + (3 * 2), File.ReadAllLines(Path.Combine(final, "runs.csv")).Length);
+            }
+        }
+        finally
+        {
+            Directory.Delete(parent, true);
+        }
+    }
+
+    [Fact]
+    public void An_explicit_target_taken_before_the_commit_keeps_the_results_in_a_free_sibling()
+    {
+        string parent = TestResults.NewFolder();
+        string target = Path.Combine(parent, "out");
+        try
+        {
+            string final;
+            using (OutputFolder folder = OutputFolder.Begin(target, force: false))
+            {
+                ResultWriter.WriteFiles(TestResults.Run(reps: 2, ticks: 2), folder, TestResults.Request(target));
+                ResultWriter.Write(TestResults.Run(reps: 3, ticks: 2), TestResults.Request(target)); // a concurrent run wins
+                final = folder.Commit();
+            }
+
+            Assert.Equal(target + "-2", final);
+            Assert.Equal(1 + (3 * 3), File.ReadAllLines(Path.Combine(target, "runs.csv")).Length);
+            Assert.Equal(1 + (3 * 2), File.ReadAllLines(Path.Combine(final, "runs.csv")).Length);
+        }
+        finally
+        {
+            Directory.Delete(parent, true);
+        }
+    }
+
+    [Fact]
+    public void Beginning_a_write_removes_temporary_folders_of_dead_processes_but_not_of_live_ones()
+    {
+        string parent = TestResults.NewFolder();
+        using var alive = System.Diagnostics.Process.Start("sleep", "60");
+        using var gone = System.Diagnostics.Process.Start("true");
+        gone.WaitForExit();
+        try
+        {
+            string dead = Path.Combine(parent, $".teamsim-partial-old-p{gone.Id}-0123abcd");
+            string live = Path.Combine(parent, $".teamsim-partial-other-p{alive.Id}-4567cdef");
+            string unknown = Path.Combine(parent, ".teamsim-partial-legacy-89abcdef");
+            foreach (string dir in new[] { dead, live, unknown })
+            {
+                Directory.CreateDirectory(dir);
+                File.WriteAllText(Path.Combine(dir, "runs.csv"), "half");
+            }
+
+            using (OutputFolder.Begin(Path.Combine(parent, "new"), force: false))
+            {
+                Assert.False(Directory.Exists(dead));
+                Assert.True(Directory.Exists(live));
+                Assert.True(Directory.Exists(unknown));
+            }
+
+            Assert.Equal(gone.Id, OutputFolder.OwnerOf(Path.GetFileName(dead)));
+            Assert.Null(OutputFolder.OwnerOf(Path.GetFileName(unknown)));
+        }
+        finally
+        {
+            alive.Kill();
+            Directory.Delete(parent, true);
+        }
+    }
 }

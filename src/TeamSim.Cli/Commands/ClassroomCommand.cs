@@ -31,8 +31,14 @@ public static class ClassroomCommand
 
         command.SetAction(CommandGuard.Wrap((parse, stdout, stderr) =>
         {
-            string target = parse.GetValue(output) ?? RunCommand.DefaultFolder(Scenario, DateTimeOffset.UtcNow);
-            var args = new List<string> { Scenario, "--out", target };
+            // Without --out, 'run' picks the default folder, unique even when classes start together.
+            var args = new List<string> { Scenario };
+            if (parse.GetValue(output) is string target)
+            {
+                args.Add("--out");
+                args.Add(target);
+            }
+
             if (parse.GetValue(force))
             {
                 args.Add("--force");
@@ -44,13 +50,14 @@ public static class ClassroomCommand
             }
 
             // The same code path as 'teamsim run classroom', which writes report.html too.
-            int code = RunCommand.Create(models).Parse(args).Invoke(new() { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = true });
-            string report = Path.Combine(Path.GetFullPath(target), ReportWriter.FileName);
-            if (code != ExitCodes.Ok || !parse.GetValue(open))
+            string? written = null;
+            int code = RunCommand.Create(models, folder => written = folder).Parse(args).Invoke(new() { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = true });
+            if (code != ExitCodes.Ok || !parse.GetValue(open) || written is null)
             {
                 return code;
             }
 
+            string report = Path.Combine(written, ReportWriter.FileName);
             BrowserLauncher.Open(report, stderr);
             return ExitCodes.Ok;
         }));

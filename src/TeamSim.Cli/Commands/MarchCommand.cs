@@ -4,6 +4,7 @@ using System.Globalization;
 using TeamSim.Experiments;
 using TeamSim.Experiments.March;
 using TeamSim.Output;
+using TeamSim.Output.Manifest;
 using TeamSim.Output.March;
 
 namespace TeamSim.Cli.Commands;
@@ -69,9 +70,13 @@ public static class MarchCommand
                 runs,
                 parse.GetValue(seed),
                 parallelism);
+            bool unique = parse.GetValue(output) is null;
             string target = parse.GetValue(output) ?? RunCommand.DefaultFolder("march", started);
             bool forced = parse.GetValue(force);
-            OutputFolder.CheckTarget(target, forced);
+            if (!unique)
+            {
+                OutputFolder.CheckTarget(target, forced);
+            }
 
             if (!isQuiet)
             {
@@ -91,7 +96,21 @@ public static class MarchCommand
 
             int effectiveThreads = threadCount == 0 ? Environment.ProcessorCount : threadCount;
             var request = new MarchOutputRequest(target, forced, !parse.GetValue(noPlots), effectiveThreads, started, simulate, parse.Tokens.Select(t => t.Value).ToArray());
-            var timings = MarchOutputWriter.Write(options, rows, series, request);
+            PhaseTimings timings;
+            string final;
+            bool elsewhere;
+            using (OutputFolder folder = OutputFolder.Begin(target, forced, unique))
+            {
+                timings = MarchOutputWriter.WriteFiles(options, rows, series, folder, request);
+                final = folder.Commit();
+                elsewhere = final != folder.Target;
+            }
+
+            if (elsewhere && !unique)
+            {
+                stderr.WriteLine($"{target}: another process wrote this folder meanwhile; the results are in {final} instead");
+            }
+
             if (!isQuiet)
             {
                 WriteTable(rows, stdout);
@@ -102,7 +121,7 @@ public static class MarchCommand
                 }
 
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Wrote {Path.GetFullPath(target)} (simulate {timings.SimulateSeconds:0.0} s, write {timings.WriteSeconds:0.0} s, plots {timings.PlotSeconds:0.0} s)"));
+                    $"Wrote {final} (simulate {timings.SimulateSeconds:0.0} s, write {timings.WriteSeconds:0.0} s, plots {timings.PlotSeconds:0.0} s)"));
             }
 
             return ExitCodes.Ok;

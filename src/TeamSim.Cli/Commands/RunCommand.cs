@@ -16,7 +16,9 @@ namespace TeamSim.Cli.Commands;
 public static class RunCommand
 {
     /// <summary>Builds the command for the models of <paramref name="models"/>.</summary>
-    public static Command Create(ModelCatalog models)
+    /// <param name="models">The models scenarios may use.</param>
+    /// <param name="written">Called with the results folder once it is in place (a default folder's name is only known then).</param>
+    public static Command Create(ModelCatalog models, Action<string>? written = null)
     {
         var scenario = new Argument<string>("scenario") { Description = "A scenario file (.json) or a built-in scenario name (see 'teamsim scenarios')." };
         var output = new Option<string?>("--out", "-o") { Description = "Results folder. Default: a new results/<scenario>/<yyyyMMdd-HHmmss>/. An existing non-empty folder is refused without --force." };
@@ -75,9 +77,15 @@ public static class RunCommand
             ResourceEstimate.For(resolved, runner.EffectiveThreads, runner.Events)
                 .EnsureWithin(memoryGb * 1024 * 1024 * 1024, memberTicks, effective.Source);
             ScenarioLoader.CheckModelAccepts(resolved);
+            // A default folder is TeamSim's choice: if a concurrent run takes it first, the results
+            // go to the next free suffix when they are moved into place (OutputFolder.Commit).
+            bool unique = parse.GetValue(output) is null;
             string target = parse.GetValue(output) ?? DefaultFolder(effective.Name, started);
             bool forced = parse.GetValue(force);
-            OutputFolder.CheckTarget(target, forced);
+            if (!unique)
+            {
+                OutputFolder.CheckTarget(target, forced);
+            }
 
             int total = resolved.Policies.Count * effective.Replications;
             if (!isQuiet)
@@ -85,22 +93,70 @@ public static class RunCommand
                 stdout.WriteLine($"{effective.Name}: {Counted.Of(resolved.Policies.Count, "policy", "policies")} x {Counted.Of(effective.Replications, "replication")} x {Counted.Of(effective.Ticks, "tick")} ({string.Join(", ", resolved.Policies.Select(p => p.Name))})");
             }
 
-            var clock = Stopwatch.StartNew();
-            ExperimentResult result;
-            using (var bar = new ProgressBar(total, ProgressBar.TerminalOrNull(stderr, isQuiet)))
+            // Ctrl+C (SIGINT) cancels: the temporary folder is deleted and nothing appears, or, once
+            // the folder has been moved into place, the run completes. Never half a results folder.
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
             {
-                result = ReplicationRunner.Run(resolved, runner, bar);
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            ExperimentResult result;
+            PhaseTimings timings;
+            string final;
+            bool elsewhere;
+            string? report = null;
+            try
+            {
+                using OutputFolder folder = OutputFolder.Begin(target, forced, unique);
+                var clock = Stopwatch.StartNew();
+                using (var bar = new ProgressBar(total, ProgressBar.TerminalOrNull(stderr, isQuiet)))
+                {
+                    result = ReplicationRunner.Run(resolved, runner, bar, cancel.Token);
+                }
+
+                double simulate = clock.Elapsed.TotalSeconds;
+                var request = new OutputRequest(target, forced, !parse.GetValue(noPlots), runner.Events, runner.EffectiveThreads, started, simulate, parse.Tokens.Select(t => t.Value).ToArray());
+                cancel.Token.ThrowIfCancellationRequested();
+                timings = ResultWriter.WriteFiles(result, folder, request);
+                cancel.Token.ThrowIfCancellationRequested();
+                if (!parse.GetValue(noPlots))
+                {
+                    // Written inside the temporary folder, so the folder appears with its report or not at all.
+                    ReportWriter.Write(folder.TempPath, models, shownFolder: folder.Target);
+                }
+
+                cancel.Token.ThrowIfCancellationRequested();
+                final = folder.Commit();
+                elsewhere = final != folder.Target;
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                stderr.WriteLine($"interrupted; nothing was written to {target}");
+                return ExitCodes.Interrupted;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
             }
 
-            double simulate = clock.Elapsed.TotalSeconds;
-            var request = new OutputRequest(target, forced, !parse.GetValue(noPlots), runner.Events, runner.EffectiveThreads, started, simulate, parse.Tokens.Select(t => t.Value).ToArray());
-            PhaseTimings timings = ResultWriter.Write(result, request);
-            string? report = parse.GetValue(noPlots) ? null : ReportWriter.Write(target, models);
+            if (elsewhere && !unique)
+            {
+                stderr.WriteLine($"{target}: another process wrote this folder meanwhile; the results are in {final} instead");
+            }
+
+            if (!parse.GetValue(noPlots))
+            {
+                report = Path.Combine(final, ReportWriter.FileName);
+            }
+
+            written?.Invoke(final);
             if (!isQuiet)
             {
                 WriteHeadline(result, stdout);
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Wrote {Path.GetFullPath(target)} (simulate {timings.SimulateSeconds:0.0} s, write {timings.WriteSeconds:0.0} s, plots {timings.PlotSeconds:0.0} s)"));
+                    $"Wrote {final} (simulate {timings.SimulateSeconds:0.0} s, write {timings.WriteSeconds:0.0} s, plots {timings.PlotSeconds:0.0} s)"));
                 if (report is not null)
                 {
                     stdout.WriteLine($"Report: {report}");
@@ -112,7 +168,10 @@ public static class RunCommand
         return command;
     }
 
-    /// <summary>A new folder results/NAME/yyyyMMdd-HHmmss (with -2, -3, ... if that exists).</summary>
+    /// <summary>
+    /// A new folder results/NAME/yyyyMMdd-HHmmss (with -2, -3, ... if that exists). Another run may
+    /// take the same name before this one finishes; <see cref="OutputFolder.Commit"/> then picks the next.
+    /// </summary>
     public static string DefaultFolder(string scenarioName, DateTimeOffset started)
     {
         string stamp = started.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);

@@ -162,6 +162,14 @@ public sealed class SweepLoader
             return null;
         }
 
+        // Sized before anything is built: a design too large to build or run is one line, not an
+        // exhausted machine or an overflow.
+        if (SweepSize.Of(design, factors, policies.Count, replications).Problem(design, factors.Count, policies.Count, replications) is string tooLarge)
+        {
+            Add("$.design", tooLarge);
+            return null;
+        }
+
         try
         {
             var plan = new SweepPlan(model, policies, factors, design, replications, ticks, seed, metrics, independent, chunkRuns);

@@ -81,6 +81,11 @@ public sealed class SweepPlan
 
         FactorSpecs = specs;
 
+        if (SweepSize.Of(design, factors, policies.Count, replications).Problem(design, factors.Count, policies.Count, replications) is string tooLarge)
+        {
+            throw new ArgumentException(tooLarge);
+        }
+
         Design = design.Create().Generate(factors, seed);
         long runs = (long)Design.Count * policies.Count * replications;
         if (runs > MaxRuns)

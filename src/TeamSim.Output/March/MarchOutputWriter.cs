@@ -23,6 +23,20 @@ public static class MarchOutputWriter
     public static PhaseTimings Write(MarchFigure1Options options, IReadOnlyList<MarchFigure1Row> rows, IReadOnlyList<MarchOpenSystemSeries> series, MarchOutputRequest request)
     {
         using OutputFolder folder = OutputFolder.Begin(request.Target, request.Force);
+        PhaseTimings timings = WriteFiles(options, rows, series, folder, request);
+        folder.Commit();
+        return timings;
+    }
+
+    /// <summary>Writes every output into <paramref name="folder"/>'s temporary folder without committing it.</summary>
+    /// <param name="options">The Figure 1 options that produced <paramref name="rows"/>.</param>
+    /// <param name="rows">The Figure 1 table.</param>
+    /// <param name="series">Open-system series, possibly empty.</param>
+    /// <param name="folder">The folder being written.</param>
+    /// <param name="request">What to record.</param>
+    public static PhaseTimings WriteFiles(
+        MarchFigure1Options options, IReadOnlyList<MarchFigure1Row> rows, IReadOnlyList<MarchOpenSystemSeries> series, OutputFolder folder, MarchOutputRequest request)
+    {
         var files = new List<string>();
         var clock = Stopwatch.StartNew();
         MarchCsvWriter.WriteTable(rows, folder.PathFor("march.csv"));
@@ -42,7 +56,6 @@ public static class MarchOutputWriter
 
         var timings = new PhaseTimings(request.SimulateSeconds, write, clock.Elapsed.TotalSeconds);
         WriteManifest(folder.PathFor("manifest.json"), options, series, ["manifest.json", .. files], timings, request);
-        folder.Commit();
         return timings;
     }
 

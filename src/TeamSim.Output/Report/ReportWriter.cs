@@ -15,11 +15,15 @@ public static class ReportWriter
     /// </summary>
     /// <param name="folder">A results folder written by <c>teamsim run</c>.</param>
     /// <param name="models">Models, to re-run the representative replications.</param>
+    /// <param name="shownFolder">
+    /// The folder the page names (in "teamsim report FOLDER"), when it differs from
+    /// <paramref name="folder"/>: a run writes the page into its temporary folder before moving it into place.
+    /// </param>
     /// <exception cref="Experiments.InputException">The folder is not a readable results folder.</exception>
-    public static string Write(string folder, ModelCatalog models)
+    public static string Write(string folder, ModelCatalog models, string? shownFolder = null)
     {
         ReportData data = ResultsFolderReader.Read(folder);
-        string html = ReportBuilder.Build(data, models);
+        string html = ReportBuilder.Build(shownFolder is null ? data : data with { Folder = Path.GetFullPath(shownFolder) }, models);
         string target = Path.Combine(data.Folder, FileName);
         string temp = Path.Combine(data.Folder, $".{FileName}.{Guid.NewGuid():N}.tmp");
         try

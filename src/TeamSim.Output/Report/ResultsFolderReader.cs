@@ -74,6 +74,11 @@ public static class ResultsFolderReader
             }
 
             int replications = scenario.GetProperty("replications").GetInt32();
+            var parameters = new HashSet<string>(policies.SelectMany(p => p.Values.Select(v => v.Key)), StringComparer.Ordinal);
+            Validate(folder, "summary.csv", ["policy", "metric", "n", "mean", "ci95_low", "ci95_high", "lower_is_better"], parameters, null);
+            Validate(folder, "comparison.csv", ["metric", "policy_a", "policy_b", "n", "mean_a", "mean_b", "mean_difference", "ci95_low", "ci95_high", "lower_is_better"], parameters, null);
+            Validate(folder, "timeseries.csv", ["policy", "tick", "metric", "n", "mean", "ci_low", "ci_high"], parameters, null);
+            Validate(folder, "runs.csv", ["run", "policy", "replication", "seed", "ticks"], parameters, (long)policies.Count * replications);
             return new ReportData(
                 full,
                 scenario.GetProperty("name").GetString() ?? string.Empty,
@@ -102,6 +107,63 @@ public static class ResultsFolderReader
             throw new InputException($"{folder}: a CSV file is malformed ({e.Message.Split('\n')[0]})", e);
         }
     }
+
+    /// <summary>Columns whose cells are text; every other column, except a parameter's, holds numbers.</summary>
+    private static readonly HashSet<string> TextColumns = new(StringComparer.Ordinal) { "policy", "metric", "policy_a", "policy_b", "lower_is_better", "better" };
+
+    /// <summary>
+    /// Checks one CSV file before it is read: a header with every required column, a number (or an
+    /// empty cell, inf, -inf) in every numeric cell, as many cells as columns in each row and, when
+    /// given, the expected number of rows. Problems name the file, row and column.
+    /// </summary>
+    /// <exception cref="InputException">The first problem found.</exception>
+    private static void Validate(string folder, string file, IReadOnlyList<string> required, HashSet<string> parameters, long? expectedRows)
+    {
+        string path = Path.Combine(folder, file);
+        using CsvReader csv = Open(Path.Combine(Path.GetFullPath(folder), file));
+        string[] header = csv.Headers.ToArray();
+        if (header.Length == 0 || (header.Length == 1 && header[0].Length == 0))
+        {
+            throw new InputException($"{path}: empty; expected a header row ({string.Join(",", required)}, ...) and the rows 'teamsim run' writes");
+        }
+
+        foreach (string column in required)
+        {
+            if (Array.IndexOf(header, column) < 0)
+            {
+                throw new InputException($"{path}: row 0 (header): column '{column}' is missing; give a folder written by 'teamsim run'");
+            }
+        }
+
+        bool[] numeric = header.Select(c => !TextColumns.Contains(c) && !parameters.Contains(c)).ToArray();
+        long row = 0;
+        while (csv.Read())
+        {
+            row++;
+            if (csv.FieldCount != header.Length)
+            {
+                throw new InputException($"{path}: row {row}: {csv.FieldCount} cells for {header.Length} columns");
+            }
+
+            for (int i = 0; i < header.Length; i++)
+            {
+                string? cell = csv.GetString(i);
+                if (numeric[i] && !IsNumber(cell))
+                {
+                    throw new InputException($"{path}: row {row}, column '{header[i]}': '{cell}' is not a number");
+                }
+            }
+        }
+
+        if (expectedRows is long expected && row != expected)
+        {
+            throw new InputException($"{path}: {row} rows, but manifest.json describes {expected} runs (policies x replications); the file is incomplete or not from this run");
+        }
+    }
+
+    private static bool IsNumber(string? cell) =>
+        cell is null or "" or "inf" or "-inf" or "true" or "false"
+        || double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     private static List<KeyValuePair<string, string>> Values(JsonElement obj)
     {

@@ -29,8 +29,9 @@ public static class SweepAssembler
     /// <param name="chunkFiles">Every chunk file of the sweep, in chunk order.</param>
     /// <param name="root">Output folder.</param>
     /// <param name="manifest">The sweep's description (its shard, if any, is dropped).</param>
+    /// <param name="advice">What to tell the user to do about a damaged chunk; null when the caller has checked every chunk already.</param>
     /// <exception cref="InputException">A chunk is damaged or does not belong to this sweep.</exception>
-    public static SweepManifest Assemble(IReadOnlyList<string> chunkFiles, string root, SweepManifest manifest)
+    public static SweepManifest Assemble(IReadOnlyList<string> chunkFiles, string root, SweepManifest manifest, string? advice)
     {
         string[] header = SweepChunkFormat.Header(manifest);
         int factors = manifest.Factors.Count;
@@ -62,6 +63,11 @@ public static class SweepAssembler
                 var group = new PointGroup(metrics);
                 foreach (string chunk in chunkFiles)
                 {
+                    if (advice is not null)
+                    {
+                        SweepChunkCheck.Verify(chunk, manifest, expectedRun, advice);
+                    }
+
                     using CsvReader csv = SweepCsv.OpenReader(chunk);
                     csv.ReadHeader();
                     if (!csv.Headers.SequenceEqual(header))

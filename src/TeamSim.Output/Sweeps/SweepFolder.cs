@@ -107,6 +107,12 @@ public sealed class SweepFolder : ISweepChunkStore
                 {
                     CheckSame(root, SweepManifest.Read(partialManifest), manifest);
                 }
+
+                // Every kept chunk is checked before the sweep builds on it.
+                foreach ((long index, string chunk) in SweepChunkFiles.List(partial))
+                {
+                    SweepChunkCheck.Verify(chunk, manifest, index * manifest.ChunkRuns, SweepChunkCheck.ResumeAdvice);
+                }
             }
             else if (hasEntries)
             {
@@ -166,6 +172,8 @@ public sealed class SweepFolder : ISweepChunkStore
             stream.Flush();
         }
 
+        // The checksum lands first: a chunk is only ever listed with the checksum of its bytes.
+        SweepChunkCheck.WriteChecksum(temp, path);
         File.Move(temp, path, overwrite: true);
     }
 
@@ -189,7 +197,7 @@ public sealed class SweepFolder : ISweepChunkStore
 
         if (Manifest.Shard is null)
         {
-            SweepManifest result = SweepAssembler.Assemble(chunks.Values.ToArray(), Root, Manifest);
+            SweepManifest result = SweepAssembler.Assemble(chunks.Values.ToArray(), Root, Manifest, SweepChunkCheck.ResumeAdvice);
             Directory.Delete(PartialPath, recursive: true);
             return result;
         }
@@ -202,8 +210,9 @@ public sealed class SweepFolder : ISweepChunkStore
 
         long failed = 0;
         int status = SweepChunkFormat.StatusColumn(Manifest.Factors.Count);
-        foreach (string chunk in chunks.Values)
+        foreach ((long index, string chunk) in chunks)
         {
+            SweepChunkCheck.Verify(chunk, Manifest, index * Manifest.ChunkRuns, SweepChunkCheck.ResumeAdvice);
             using var csv = SweepCsv.OpenReader(chunk);
             csv.ReadHeader();
             while (csv.Read())

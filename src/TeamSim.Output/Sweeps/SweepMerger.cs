@@ -87,6 +87,12 @@ public static class SweepMerger
             throw new InputException($"merge: chunks {string.Join(", ", missing)} of {first.Chunks} are in no shard given; merge needs every shard of the sweep");
         }
 
+        // Every chunk is checked before anything is written, so a damaged one leaves no output behind.
+        foreach ((long chunk, (string _, string file)) in owner)
+        {
+            SweepChunkCheck.Verify(file, first, chunk * first.ChunkRuns, SweepChunkCheck.MergeAdvice);
+        }
+
         Directory.CreateDirectory(outDir);
         if (Directory.EnumerateFileSystemEntries(outDir).Any())
         {
@@ -101,6 +107,6 @@ public static class SweepMerger
             }
         }
 
-        return SweepAssembler.Assemble(owner.Values.Select(v => v.File).ToArray(), outDir, first with { Shard = null });
+        return SweepAssembler.Assemble(owner.Values.Select(v => v.File).ToArray(), outDir, first with { Shard = null }, advice: null);
     }
 }

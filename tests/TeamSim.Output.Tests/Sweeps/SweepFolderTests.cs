@@ -131,7 +131,7 @@ public sealed class SweepFolderTests
         File.WriteAllLines(chunk, lines);
 
         var e = Assert.Throws<InputException>(() => folder.Finish());
-        Assert.Contains("chunk-00000005.csv: row 2: expected run 16; the chunk is damaged", e.Message, StringComparison.Ordinal);
+        Assert.Contains("chunk-00000005.csv: row 2, column 'run': expected run 16, got '17'; delete that chunk", e.Message, StringComparison.Ordinal);
         Assert.Equal([".partial"], Directory.EnumerateFileSystemEntries(tmp.Path).Select(Path.GetFileName));
     }
 
@@ -144,7 +144,7 @@ public sealed class SweepFolderTests
         File.WriteAllText(chunk, "run,point,policy,replication,b,c,ticks,status,y,z,error\n");
 
         var e = Assert.Throws<InputException>(() => folder.Finish());
-        Assert.Contains("chunk-00000020.csv: columns do not match this sweep's", e.Message, StringComparison.Ordinal);
+        Assert.Contains("chunk-00000020.csv: row 0 (header): columns do not match this sweep's", e.Message, StringComparison.Ordinal);
         Assert.Equal([".partial"], Directory.EnumerateFileSystemEntries(tmp.Path).Select(Path.GetFileName));
     }
 
