@@ -105,6 +105,26 @@ internal static class TeamRuns
         return new PairedDifference(mean, mean - half, mean + half, b.Take(n).Select(r => r[m]).Mean());
     }
 
+    /// <summary>
+    /// Share of paired replications in which a's metric is lower than b's (ties half), with its 95%
+    /// Wilson score interval: the heavy-tail-robust reading of "a does less damage than b".
+    /// </summary>
+    public static (double Share, double Low, double High) ShareLower(double[][] a, double[][] b, string metric)
+    {
+        int m = Index(metric);
+        int n = Math.Min(a.Length, b.Length);
+        double wins = 0;
+        for (int r = 0; r < n; r++)
+        {
+            wins += a[r][m] < b[r][m] ? 1 : a[r][m] == b[r][m] ? 0.5 : 0;
+        }
+
+        double p = wins / n, z = Normal.InvCDF(0, 1, 0.975), z2 = z * z;
+        double centre = (p + (z2 / (2 * n))) / (1 + (z2 / n));
+        double half = z * Math.Sqrt((p * (1 - p) / n) + (z2 / (4.0 * n * n))) / (1 + (z2 / n));
+        return (p, centre - half, centre + half);
+    }
+
     /// <summary>Paired difference a - b of a metric over replications, with a 95% t interval.</summary>
     public static PairedDifference Paired(double[][] a, double[][] b, string metric)
     {
