@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TeamSim.Core.Team;
+using TeamSim.Experiments.Scenarios;
 
 namespace TeamSim.Cli.Tests;
 
@@ -62,5 +63,27 @@ public sealed class InfoCommandTests
         var result = CliRunner.Run("frobnicate");
         Assert.Equal(2, result.Code);
         Assert.Contains("frobnicate", result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Params_shows_each_parameters_source_and_lists_them_as_json_for_scripts()
+    {
+        var text = CliRunner.Run(BuiltInModels.Catalog, "params");
+        Assert.Equal(0, text.Code);
+        Assert.Contains("[source: Edmondson 1996]", text.Out, StringComparison.Ordinal);
+
+        var json = CliRunner.Run(BuiltInModels.Catalog, "params", "--format", "json");
+        Assert.Equal(0, json.Code);
+        using JsonDocument doc = JsonDocument.Parse(json.Out);
+        var parameters = doc.RootElement.GetProperty("parameters");
+        Assert.Equal(TeamParameters.Registry.Specs.Count, parameters.GetArrayLength());
+        var blame = parameters.EnumerateArray().Single(p => p.GetProperty("name").GetString() == "leader.blame");
+        Assert.Equal("Edmondson 1996", blame.GetProperty("source").GetString());
+        Assert.Equal(0, blame.GetProperty("min").GetDouble());
+        Assert.Equal(0.7, doc.RootElement.GetProperty("presets").GetProperty("command").GetProperty("leader.blame").GetDouble());
+
+        var bad = CliRunner.Run(BuiltInModels.Catalog, "params", "--format", "xml");
+        Assert.Equal(2, bad.Code);
+        Assert.Equal("--format xml: must be text or json", bad.Err.Trim());
     }
 }
