@@ -41,7 +41,7 @@ public static class TeamParameters
         yield return I("team.group_size", 15, 0, 100_000, "Largest work group: the team splits into ceil(N / g_size) near-equal groups of consecutive members, within which solves are seen, help is sought, voice comes from and reviews are held (0 or >= team.size: one group, the whole team)", "members", "Dunbar and Spoors 1995; Zhou et al. 2005 (sympathy group of about 12-15); Hackman 2002", "g_size");
 
         // Leader and policy levers
-        yield return R("leader.inquiry", 0.5, 0, 1, "Probability the leader asks who knows before routing an incident", "probability", "Schein 2013 (humble inquiry)", "q");
+        yield return R("leader.inquiry", 0.5, 0, 1, "Probability the leader asks who knows about a new incident when she is wholly unsure who knows (scaled by her uncertainty, leader.uncertainty_weight); the work starts at once and may be handed over when the answers arrive", "probability", "Schein 2013 (humble inquiry)", "q");
         yield return R("leader.blame", 0.4, 0, 1, "Probability the leader blames a reported error instead of framing it as learning", "probability", "Edmondson 1996", "b");
         yield return R("leader.delegation", 0.6, 0, 1, "Probability the leader gives an incident away rather than keeping it", "probability", Calib, "d");
         yield return B("leader.takeover", true, "Leader centralises (takeover) when team pressure exceeds leader.crisis_threshold", "Staw, Sandelands and Dutton 1981");

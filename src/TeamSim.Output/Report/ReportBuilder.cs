@@ -114,7 +114,12 @@ public static class ReportBuilder
             var parts = new List<string>();
             if (values.TryGetValue("leader.inquiry", out string? inquiry))
             {
-                parts.Add($"the leader asks who knows before routing {Percent(inquiry)} of incidents");
+                parts.Add($"the leader asks who knows about up to {Percent(inquiry)} of incidents (less often as she learns who knows what); the work starts at once and moves if the answers name someone better");
+            }
+
+            if (values.TryGetValue("leader.direction", out string? direction))
+            {
+                parts.Add($"tells people how to do the work with weight {Html.Text(direction)} where she believes she knows better (which helps when she does and hurts when she does not)");
             }
 
             if (values.TryGetValue("leader.delegation", out string? delegation))
