@@ -13,8 +13,12 @@ public sealed class Xoshiro256StarStar : System.Random
     private ulong _s0, _s1, _s2, _s3;
 
     /// <summary>Seeds the four state words from one 64-bit seed through SplitMix64.</summary>
+    // The one allowed System.Random constructor call in Core (BannedSymbols.txt): a fixed seed, so
+    // the base class's unused state never depends on the clock.
+#pragma warning disable RS0030
     public Xoshiro256StarStar(ulong seed)
         : base(0)
+#pragma warning restore RS0030
     {
         Reseed(seed);
     }
