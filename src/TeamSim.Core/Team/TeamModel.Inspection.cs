@@ -1,8 +1,16 @@
+using TeamSim.Core.Models;
+
 namespace TeamSim.Core.Team;
 
 /// <content>Read access to member state for tests and the explorer's network picture; never used by the model itself.</content>
-public sealed partial class TeamModel
+public sealed partial class TeamModel : ITeamView
 {
+    /// <inheritdoc />
+    public int Members => _n;
+
+    /// <inheritdoc />
+    public int Domains => _k;
+
     /// <summary>Psychological safety S of member i, [0,1].</summary>
     public double SafetyOf(int i) => _safety[i];
 

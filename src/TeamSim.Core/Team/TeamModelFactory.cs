@@ -5,7 +5,7 @@ using TeamSim.Core.Random;
 namespace TeamSim.Core.Team;
 
 /// <summary>Creates runs of the team model (MODEL-BRIEF section 3); scenario name <c>team</c>.</summary>
-public sealed class TeamModelFactory : IModelFactory
+public sealed class TeamModelFactory : ITeamModelFactory
 {
     /// <inheritdoc />
     public string Name => "team";
@@ -25,4 +25,10 @@ public sealed class TeamModelFactory : IModelFactory
     /// <inheritdoc />
     public IModel Create(ParameterSet parameters, RunSeeds seeds, ModelRunOptions options) =>
         new TeamModel(parameters, seeds, options);
+
+    /// <inheritdoc />
+    public int MembersOf(ParameterSet parameters) => parameters.Int("team.size");
+
+    /// <inheritdoc />
+    public int DomainsOf(ParameterSet parameters) => parameters.Int("team.domains");
 }
