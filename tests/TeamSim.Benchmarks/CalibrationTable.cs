@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using MathNet.Numerics.Statistics;
-using TeamSim.Experiments.Analysis;
+using TeamSim.Analysis.Statistics;
 using TeamSim.Experiments.Scenarios;
 using static TeamSim.Benchmarks.CalibrationText;
 

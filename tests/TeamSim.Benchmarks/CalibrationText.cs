@@ -1,5 +1,5 @@
 using System.Globalization;
-using TeamSim.Experiments.Analysis;
+using TeamSim.Analysis.Statistics;
 
 namespace TeamSim.Benchmarks;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using TeamSim.Analysis.Statistics;
 using TeamSim.Core.Models;
 using TeamSim.Experiments;
 using TeamSim.Experiments.Analysis;

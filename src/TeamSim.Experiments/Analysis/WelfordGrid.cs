@@ -1,3 +1,5 @@
+using TeamSim.Analysis.Statistics;
+
 namespace TeamSim.Experiments.Analysis;
 
 /// <summary>

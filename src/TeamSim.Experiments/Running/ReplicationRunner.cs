@@ -1,3 +1,5 @@
+using TeamSim.Analysis.Events;
+using TeamSim.Analysis.Running;
 using TeamSim.Core.Models;
 using TeamSim.Core.Random;
 using TeamSim.Experiments.Scenarios;
@@ -86,10 +88,10 @@ public static class ReplicationRunner
     {
         Scenario s = scenario.Scenario;
         ResolvedPolicy p = scenario.Policies[policy];
-        EventBuffer? buffer = events ? new EventBuffer() : null;
+        EventLog? buffer = events ? new EventLog() : null;
         try
         {
-            IModel model = scenario.Model.Create(p.Parameters, new RunSeeds(s.Seed, 0, rep), new ModelRunOptions(s.Ticks, buffer, workspace));
+            IModel model = scenario.Model.Create(p.Parameters, CommonSeeds.Replication(s.Seed, rep), new ModelRunOptions(s.Ticks, buffer, workspace));
             ran = 0;
             while (!model.IsFinished && model.Tick < s.Ticks)
             {

@@ -1,3 +1,5 @@
+using TeamSim.Analysis.Events;
+
 namespace TeamSim.Experiments.Running;
 
 /// <summary>The outcome of one run: one policy, one replication.</summary>

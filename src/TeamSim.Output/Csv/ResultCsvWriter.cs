@@ -1,5 +1,8 @@
 using System.Globalization;
 using CsvHelper;
+using TeamSim.Analysis.Csv;
+using TeamSim.Analysis.Events;
+using TeamSim.Analysis.Statistics;
 using TeamSim.Core.Models;
 using TeamSim.Core.Parameters;
 using TeamSim.Experiments.Analysis;
@@ -19,44 +22,14 @@ public static class ResultCsvWriter
     public static void WriteRuns(ExperimentResult result, string path)
     {
         ResolvedScenario s = result.Scenario;
-        IReadOnlyList<ParameterSpec> varied = VariedParameters(s);
+        var table = new RunsTable(s.Policies.Select(p => p.Parameters).ToList(), s.Model.RunMetrics);
         using CsvWriter csv = Open(path);
-        foreach (string h in new[] { "run", "policy", "replication", "seed", "ticks" })
-        {
-            csv.WriteField(h);
-        }
-
-        foreach (ParameterSpec p in varied)
-        {
-            csv.WriteField(p.Name);
-        }
-
-        foreach (MetricDefinition m in s.Model.RunMetrics)
-        {
-            csv.WriteField(m.Name);
-        }
-
-        csv.EndRecord();
+        WriteRecord(csv, table.Header);
         int index = 0;
         foreach (RunResult run in result.Runs)
         {
             ResolvedPolicy policy = s.Policies[run.Policy];
-            csv.WriteField(CsvCells.Integer(index++));
-            csv.WriteField(CsvCells.Text(policy.Name));
-            csv.WriteField(CsvCells.Integer(run.Replication));
-            csv.WriteField(s.Scenario.Seed.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(CsvCells.Integer(run.Ticks));
-            foreach (ParameterSpec p in varied)
-            {
-                csv.WriteField(CsvCells.Text(p.FormatValue(policy.Parameters[p.Name])));
-            }
-
-            foreach (double v in run.Metrics)
-            {
-                csv.WriteField(CsvCells.Number(v));
-            }
-
-            csv.EndRecord();
+            WriteRecord(csv, table.Row(index++, policy.Name, policy.Parameters, run.Replication, s.Scenario.Seed, run.Ticks, run.Metrics));
         }
     }
 
@@ -210,20 +183,17 @@ public static class ResultCsvWriter
     }
 
     /// <summary>Parameters whose value differs between at least two policies, in registry order.</summary>
-    public static IReadOnlyList<ParameterSpec> VariedParameters(ResolvedScenario s)
+    public static IReadOnlyList<ParameterSpec> VariedParameters(ResolvedScenario s) =>
+        RunsTable.VariedParameters(s.Policies.Select(p => p.Parameters).ToList());
+
+    private static void WriteRecord(CsvWriter csv, IEnumerable<string> cells)
     {
-        var varied = new List<ParameterSpec>();
-        ParameterRegistry registry = s.Model.Parameters;
-        for (int i = 0; i < registry.Count; i++)
+        foreach (string cell in cells)
         {
-            double first = s.Policies[0].Parameters[i];
-            if (s.Policies.Any(p => !p.Parameters[i].Equals(first)))
-            {
-                varied.Add(registry.Specs[i]);
-            }
+            csv.WriteField(cell);
         }
 
-        return varied;
+        csv.EndRecord();
     }
 
     private static void WriteHeader(CsvWriter csv, params string[] names)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using TeamSim.Analysis.Csv;
 using TeamSim.Experiments.March;
 using TeamSim.Output.Csv;
 

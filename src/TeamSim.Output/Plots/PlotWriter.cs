@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScottPlot;
+using TeamSim.Analysis.Statistics;
 using TeamSim.Core.Models;
 using TeamSim.Experiments.Analysis;
 using TeamSim.Experiments.Running;

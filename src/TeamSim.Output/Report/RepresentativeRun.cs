@@ -1,4 +1,4 @@
-using TeamSim.Experiments.Running;
+using TeamSim.Analysis.Events;
 
 namespace TeamSim.Output.Report;
 

@@ -1,15 +1,16 @@
+using TeamSim.Analysis.Events;
+using TeamSim.Analysis.Running;
+using TeamSim.Analysis.Statistics;
 using TeamSim.Core.Models;
 using TeamSim.Core.Parameters;
-using TeamSim.Core.Random;
 using TeamSim.Core.Team;
 using TeamSim.Experiments;
-using TeamSim.Experiments.Running;
 
 namespace TeamSim.Output.Report;
 
 /// <summary>
 /// Re-runs a representative replication of a policy with an event sink attached, and reads the
-/// team's trust before and after. Replication r uses <c>RunSeeds(seed, 0, r)</c> like the original
+/// team's trust before and after. Replication r uses <see cref="CommonSeeds"/> like the original
 /// run, so the re-run is the same run; with two or more policies every policy re-runs the same
 /// replication (<see cref="PairedReplication"/>), so the pictures show one team under each leader.
 /// </summary>
@@ -22,17 +23,14 @@ public static class RepresentativeRunner
     public const double WindowShare = 0.2;
 
     /// <summary>The replication whose value of <paramref name="values"/> is the median (the lower middle for an even count), or -1 if none is defined.</summary>
-    public static int MedianReplication(IReadOnlyList<double> values)
-    {
-        int[] order = Enumerable.Range(0, values.Count).Where(r => double.IsFinite(values[r])).OrderBy(r => values[r]).ThenBy(r => r).ToArray();
-        return order.Length == 0 ? -1 : order[(order.Length - 1) / 2];
-    }
+    public static int MedianReplication(IReadOnlyList<double> values) => RepresentativeReplication.Median(values);
 
     /// <summary>
     /// The replication whose paired difference (second policy minus first) in
     /// <paramref name="metric"/> is nearest the median paired difference (ties: the lower
     /// replication), so one team shows a typical gap between the leaders; with one policy, or
-    /// without paired values, the first policy's median replication; -1 if none is defined.
+    /// without paired values, the first policy's median replication; -1 if none is defined
+    /// (<see cref="RepresentativeReplication"/>).
     /// </summary>
     public static int PairedReplication(ReportData data, string metric)
     {
@@ -43,33 +41,10 @@ public static class RepresentativeRunner
 
         if (data.RunValues.Count < 2 || !data.RunValues[1].TryGetValue(metric, out double[]? second) || second.Length != first.Length)
         {
-            return MedianReplication(first);
+            return RepresentativeReplication.Median(first);
         }
 
-        var differences = new double[first.Length];
-        for (int r = 0; r < first.Length; r++)
-        {
-            differences[r] = second[r] - first[r]; // NaN when either run is undefined
-        }
-
-        double[] defined = differences.Where(double.IsFinite).Order().ToArray();
-        if (defined.Length == 0)
-        {
-            return -1;
-        }
-
-        int middle = defined.Length / 2;
-        double median = defined.Length % 2 == 1 ? defined[middle] : (defined[middle - 1] + defined[middle]) / 2;
-        int best = -1;
-        for (int r = 0; r < differences.Length; r++)
-        {
-            if (double.IsFinite(differences[r]) && (best < 0 || Math.Abs(differences[r] - median) < Math.Abs(differences[best] - median)))
-            {
-                best = r;
-            }
-        }
-
-        return best;
+        return RepresentativeReplication.Choose(first, second);
     }
 
     /// <summary>Re-runs a representative replication of policy <paramref name="policy"/>; null when the model or the data do not allow it.</summary>
@@ -95,8 +70,8 @@ public static class RepresentativeRunner
         }
 
         ParameterSet parameters = Parameters(factory.Parameters, data.Policies[policy], data.Folder);
-        var recorder = new EventRecorder();
-        IModel model = factory.Create(parameters, new RunSeeds(data.Seed, 0, chosen), new ModelRunOptions(data.Ticks, recorder));
+        var recorder = new EventLog();
+        IModel model = factory.Create(parameters, CommonSeeds.Replication(data.Seed, chosen), new ModelRunOptions(data.Ticks, recorder));
         var team = model as TeamModel;
         int n = team is null ? 0 : parameters.Int("team.size");
         int k = team is null ? 0 : parameters.Int("team.domains");
@@ -150,7 +125,7 @@ public static class RepresentativeRunner
         return set;
     }
 
-    private static TeamSnapshot Snapshot(TeamModel team, int n, int k, int from, int to, List<ModelEvent> events)
+    private static TeamSnapshot Snapshot(TeamModel team, int n, int k, int from, int to, IReadOnlyList<ModelEvent> events)
     {
         var trust = new double[n * n];
         var help = new int[n * n];

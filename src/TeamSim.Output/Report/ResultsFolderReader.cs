@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
+using TeamSim.Analysis.Csv;
 using TeamSim.Experiments;
 using TeamSim.Output.Csv;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using TeamSim.Experiments.Running;
+using TeamSim.Analysis.Events;
 
 namespace TeamSim.Output.Report;
 

@@ -1,3 +1,4 @@
+using TeamSim.Analysis.Csv;
 using TeamSim.Core.Models;
 using TeamSim.Experiments;
 using TeamSim.Experiments.Designs;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using CsvHelper;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Statistics;
+using TeamSim.Analysis.Csv;
 using TeamSim.Experiments;
 using TeamSim.Output.Csv;
 

@@ -4,7 +4,7 @@ namespace TeamSim.Output.Sweeps;
 
 /// <summary>
 /// How sweep cells are read back from chunk files and runs.csv: the inverse of
-/// <see cref="Csv.CsvCells"/>, which writes them (empty = NaN, inf and -inf).
+/// <see cref="Analysis.Csv.CsvCells"/>, which writes them (empty = NaN, inf and -inf).
 /// </summary>
 internal static class SweepCells
 {

@@ -1,3 +1,4 @@
+using TeamSim.Analysis.Csv;
 using TeamSim.Experiments.Sweeps;
 using TeamSim.Output.Csv;
 

@@ -1,7 +1,8 @@
 using CsvHelper;
+using TeamSim.Analysis.Csv;
+using TeamSim.Analysis.Statistics;
 using TeamSim.Core.Models;
 using TeamSim.Experiments;
-using TeamSim.Experiments.Analysis;
 using TeamSim.Experiments.Designs;
 using TeamSim.Output.Csv;
 

@@ -1,3 +1,4 @@
+using TeamSim.Analysis.Csv;
 using TeamSim.Experiments.Designs;
 using TeamSim.Experiments.Sensitivity;
 using TeamSim.Output.Csv;

@@ -5,11 +5,13 @@ namespace TeamSim.Core.Tests.Architecture;
 
 /// <summary>
 /// Reads the ProjectReference items of every project under src/ and tests/ and checks them
-/// against the one-way dependency rule (STYLE.md, habit 1): Cli -> Output -> Experiments -> Core.
+/// against the one-way dependency rule (STYLE.md, habit 1): Cli -> Output -> Experiments -> Analysis -> Core,
+/// and Explorer -> Analysis -> Core.
 /// </summary>
 public sealed class ProjectGraphArchitectureTests
 {
     private const string Core = "TeamSim.Core";
+    private const string Analysis = "TeamSim.Analysis";
     private const string Experiments = "TeamSim.Experiments";
     private const string Output = "TeamSim.Output";
     private const string Cli = "TeamSim.Cli";
@@ -17,23 +19,26 @@ public sealed class ProjectGraphArchitectureTests
 
     /// <summary>Each project and the projects it may reference directly.</summary>
     /// <remarks>
-    /// The explorer runs Core in the browser and may use nothing else. The CLI ships the
+    /// The explorer runs Core in the browser and may use only Core and the I/O-free shared layer
+    /// (Analysis: statistics, representative replication, event log, seeding, CSV cells). The CLI ships the
     /// explorer's published site through a pack-time build step, never a project reference.
     /// Test projects reference the project they test (and what sits below it).
     /// </remarks>
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
     {
         [Core] = [],
-        [Experiments] = [Core],
-        [Output] = [Experiments, Core],
-        [Cli] = [Output, Experiments, Core],
-        [Explorer] = [Core],
+        [Analysis] = [Core],
+        [Experiments] = [Analysis, Core],
+        [Output] = [Experiments, Analysis, Core],
+        [Cli] = [Output, Experiments, Analysis, Core],
+        [Explorer] = [Analysis, Core],
         ["TeamSim.Core.Tests"] = [Core],
-        ["TeamSim.Experiments.Tests"] = [Experiments, Core],
-        ["TeamSim.Output.Tests"] = [Output, Experiments, Core],
-        ["TeamSim.Cli.Tests"] = [Cli, Output, Experiments, Core],
-        ["TeamSim.Explorer.Tests"] = [Explorer, Cli, Output, Experiments, Core],
-        ["TeamSim.Benchmarks"] = [Output, Experiments, Core],
+        ["TeamSim.Analysis.Tests"] = [Analysis, Core],
+        ["TeamSim.Experiments.Tests"] = [Experiments, Analysis, Core],
+        ["TeamSim.Output.Tests"] = [Output, Experiments, Analysis, Core],
+        ["TeamSim.Cli.Tests"] = [Cli, Output, Experiments, Analysis, Core],
+        ["TeamSim.Explorer.Tests"] = [Explorer, Cli, Output, Experiments, Analysis, Core],
+        ["TeamSim.Benchmarks"] = [Output, Experiments, Analysis, Core],
     };
 
     public static TheoryData<string> Projects => new(Allowed.Keys);

@@ -1,4 +1,4 @@
-namespace TeamSim.Experiments.Running;
+namespace TeamSim.Analysis.Events;
 
 /// <summary>One event of a run, as reported to <see cref="Core.Models.IEventSink"/>.</summary>
 /// <param name="Tick">Tick at which it happened.</param>

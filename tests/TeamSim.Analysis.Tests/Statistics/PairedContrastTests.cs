@@ -1,7 +1,7 @@
 using MathNet.Numerics.Distributions;
-using TeamSim.Experiments.Analysis;
+using TeamSim.Analysis.Statistics;
 
-namespace TeamSim.Experiments.Tests.Analysis;
+namespace TeamSim.Analysis.Tests.Statistics;
 
 public sealed class PairedContrastTests
 {

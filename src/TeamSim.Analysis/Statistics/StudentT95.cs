@@ -1,11 +1,13 @@
 using MathNet.Numerics.Distributions;
 
-namespace TeamSim.Experiments.Analysis;
+namespace TeamSim.Analysis.Statistics;
 
 /// <summary>Two-sided 95% critical values of Student's t (MathNet), cached for small degrees of freedom.</summary>
 public static class StudentT95
 {
-    private static readonly double[] Cache = Enumerable.Range(0, 1001).Select(df => df == 0 ? double.NaN : StudentT.InvCDF(0, 1, df, 0.975)).ToArray();
+    // Filled on first use (0 = not yet computed): InvCDF is a root search, and the browser explorer should
+    // not pay for a thousand of them at start-up. Threads that race write the same value.
+    private static readonly double[] Cache = new double[1001];
 
     /// <summary>t such that P(|T| &lt;= t) = 0.95 for <paramref name="degreesOfFreedom"/> &gt;= 1; NaN otherwise.</summary>
     public static double Critical(double degreesOfFreedom)
@@ -15,9 +17,20 @@ public static class StudentT95
             return double.NaN;
         }
 
-        return degreesOfFreedom < Cache.Length && degreesOfFreedom == Math.Floor(degreesOfFreedom)
-            ? Cache[(int)degreesOfFreedom]
-            : StudentT.InvCDF(0, 1, degreesOfFreedom, 0.975);
+        if (degreesOfFreedom >= Cache.Length || degreesOfFreedom != Math.Floor(degreesOfFreedom))
+        {
+            return StudentT.InvCDF(0, 1, degreesOfFreedom, 0.975);
+        }
+
+        int df = (int)degreesOfFreedom;
+        double critical = Cache[df];
+        if (critical == 0)
+        {
+            critical = StudentT.InvCDF(0, 1, df, 0.975);
+            Cache[df] = critical;
+        }
+
+        return critical;
     }
 
     /// <summary>Two-sided p-value of a t statistic with <paramref name="degreesOfFreedom"/>; NaN when undefined.</summary>

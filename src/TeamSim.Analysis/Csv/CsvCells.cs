@@ -1,6 +1,7 @@
 using System.Globalization;
+using System.Text;
 
-namespace TeamSim.Output.Csv;
+namespace TeamSim.Analysis.Csv;
 
 /// <summary>How values become CSV cells: invariant numbers, empty for undefined, neutralised text.</summary>
 public static class CsvCells
@@ -30,4 +31,29 @@ public static class CsvCells
 
     /// <summary>A whole number in invariant culture.</summary>
     public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Appends one CSV record as the CLI's CsvHelper writer does: cells separated by commas, a cell
+    /// quoted when it holds a comma, a quote, a line break or a leading or trailing space (quotes
+    /// doubled), and an LF line end.
+    /// </summary>
+    /// <param name="csv">Where the record goes.</param>
+    /// <param name="cells">The cells, already formatted (<see cref="Text"/>, <see cref="Number"/>, <see cref="Integer"/>).</param>
+    public static void AppendRow(StringBuilder csv, IEnumerable<string> cells)
+    {
+        bool first = true;
+        foreach (string cell in cells)
+        {
+            if (!first)
+            {
+                csv.Append(',');
+            }
+
+            first = false;
+            bool quote = cell.Length > 0 && (cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 || cell[0] == ' ' || cell[^1] == ' ');
+            csv.Append(quote ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell);
+        }
+
+        csv.Append('\n');
+    }
 }

@@ -1,6 +1,6 @@
 using MathNet.Numerics.Statistics;
 
-namespace TeamSim.Experiments.Analysis;
+namespace TeamSim.Analysis.Statistics;
 
 /// <summary>
 /// A paired comparison of two policies on one metric. Replication r of both policies shares its

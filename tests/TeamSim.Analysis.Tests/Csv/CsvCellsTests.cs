@@ -1,6 +1,6 @@
-using TeamSim.Output.Csv;
+using TeamSim.Analysis.Csv;
 
-namespace TeamSim.Output.Tests.Csv;
+namespace TeamSim.Analysis.Tests.Csv;
 
 public sealed class CsvCellsTests
 {

@@ -1,6 +1,6 @@
 using MathNet.Numerics.Distributions;
 
-namespace TeamSim.Experiments.Analysis;
+namespace TeamSim.Analysis.Statistics;
 
 /// <summary>
 /// A share of paired replications won, in [0, 1], with its 95% Wilson score interval, which also
