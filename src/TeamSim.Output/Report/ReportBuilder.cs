@@ -75,10 +75,11 @@ public static class ReportBuilder
     private static void Simulated(StringBuilder html, ReportData data, IModelFactory? factory)
     {
         html.Append("<section id=\"simulated\">\n<h2>What was simulated</h2>\n");
-        if (data.Model == "team" && factory is not null)
+        if (factory is ITeamModelFactory team)
         {
             ParameterSet p = RepresentativeRunner.Parameters(factory.Parameters, data.Policies[0], data.Folder);
-            html.Append($"<p>A team of {p.Int("team.size")} people (a leader and {p.Int("team.size") - 1} members) with different expertise in {p.Int("team.domains")} areas of knowledge faces a stream of incidents. ");
+            int members = team.MembersOf(p);
+            html.Append($"<p>A team of {members} people (a leader and {members - 1} members) with different expertise in {team.DomainsOf(p)} areas of knowledge faces a stream of incidents. ");
             html.Append("An incident that stays open grows more severe, and a severe one becomes a crisis. Members can solve incidents, ask each other for help, make errors and either report or hide them; hidden errors can surface later as new incidents. ");
             html.Append("Trust between members and their sense of psychological safety change with what happens: blame makes people hide errors, help that works builds trust.</p>\n");
             html.Append($"<p>Each policy ran {data.Replications} times ({data.Ticks} ticks each). Run number r of every policy met the <em>same</em> team and the <em>same</em> incidents, so the comparison is paired: only the leader's behaviour differs.</p>\n");

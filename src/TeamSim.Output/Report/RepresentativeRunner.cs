@@ -3,7 +3,6 @@ using TeamSim.Analysis.Running;
 using TeamSim.Analysis.Statistics;
 using TeamSim.Core.Models;
 using TeamSim.Core.Parameters;
-using TeamSim.Core.Team;
 using TeamSim.Experiments;
 
 namespace TeamSim.Output.Report;
@@ -30,7 +29,7 @@ public static class RepresentativeRunner
     /// <paramref name="metric"/> is nearest the median paired difference (ties: the lower
     /// replication), so one team shows a typical gap between the leaders; with one policy, or
     /// without paired values, the first policy's median replication; -1 if none is defined
-    /// (<see cref="RepresentativeReplication"/>).
+    /// (<see cref="RepresentativeReplication"/>, which the explorer uses too).
     /// </summary>
     public static int PairedReplication(ReportData data, string metric)
     {
@@ -70,12 +69,12 @@ public static class RepresentativeRunner
         }
 
         ParameterSet parameters = Parameters(factory.Parameters, data.Policies[policy], data.Folder);
-        var recorder = new EventLog();
+        int members = factory is ITeamModelFactory teams ? teams.MembersOf(parameters) : 0;
+        bool draw = members > 0 && members <= MaxDrawnMembers;
+        var recorder = new EventLog(draw ? members : 0, keepAll: true);
         IModel model = factory.Create(parameters, CommonSeeds.Replication(data.Seed, chosen), new ModelRunOptions(data.Ticks, recorder));
-        var team = model as TeamModel;
-        int n = team is null ? 0 : parameters.Int("team.size");
-        int k = team is null ? 0 : parameters.Int("team.domains");
-        bool draw = team is not null && n <= MaxDrawnMembers;
+        ITeamView? team = draw ? model as ITeamView : null;
+        draw = team is not null;
         int window = Math.Max(1, (int)Math.Round(data.Ticks * WindowShare));
         TeamSnapshot? early = null;
         while (!model.IsFinished && model.Tick < data.Ticks)
@@ -83,7 +82,7 @@ public static class RepresentativeRunner
             model.Step();
             if (draw && model.Tick == window)
             {
-                early = Snapshot(team!, n, k, 1, window, recorder.Events);
+                early = Snapshot(team!, recorder, 1, window);
             }
         }
 
@@ -91,7 +90,7 @@ public static class RepresentativeRunner
         if (draw)
         {
             int end = model.Tick;
-            late = Snapshot(team!, n, k, Math.Max(1, end - window + 1), end, recorder.Events);
+            late = Snapshot(team!, recorder, Math.Max(1, end - window + 1), end);
             early ??= late;
         }
 
@@ -125,12 +124,14 @@ public static class RepresentativeRunner
         return set;
     }
 
-    private static TeamSnapshot Snapshot(TeamModel team, int n, int k, int from, int to, IReadOnlyList<ModelEvent> events)
+    // Read while the run stands at tick `to`: the log holds the events of the steps up to it, so its
+    // presence is the one in force at the window's end.
+    private static TeamSnapshot Snapshot(ITeamView team, EventLog log, int from, int to)
     {
+        int n = log.Members;
+        int k = team.Domains;
         var trust = new double[n * n];
-        var help = new int[n * n];
         var primary = new int[n];
-        var present = new bool[n];
         for (int i = 0; i < n; i++)
         {
             for (int j = 0; j < n; j++)
@@ -148,33 +149,8 @@ public static class RepresentativeRunner
             }
 
             primary[i] = best;
-            present[i] = true;
         }
 
-        // An event carries the tick its step started from (events.csv), so the steps that end at
-        // ticks from..to (the 1-based ticks of timeseries.csv) recorded ticks from - 1 .. to - 1.
-        foreach (ModelEvent e in events)
-        {
-            if (e.Tick < from - 1 || e.Tick > to - 1)
-            {
-                continue;
-            }
-
-            if (e.Kind == "help" && e.Actor >= 0 && e.Actor < n && e.Target >= 0 && e.Target < n)
-            {
-                help[(e.Actor * n) + e.Target]++;
-            }
-        }
-
-        // Absences in force at the window's end: the last absence event of each member decides.
-        foreach (ModelEvent e in events)
-        {
-            if (e.Tick <= to - 1 && e.Actor >= 0 && e.Actor < n && (e.Kind == "absence_start" || e.Kind == "absence_end"))
-            {
-                present[e.Actor] = e.Kind == "absence_end";
-            }
-        }
-
-        return new TeamSnapshot(from, to, n, trust, help, primary, present);
+        return new TeamSnapshot(from, to, n, trust, log.HelpCounts(from, to), primary, log.Present.ToArray());
     }
 }
