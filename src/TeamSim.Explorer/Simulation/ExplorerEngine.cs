@@ -1,13 +1,13 @@
+using TeamSim.Analysis.Running;
 using TeamSim.Core.Models;
 using TeamSim.Core.Parameters;
-using TeamSim.Core.Random;
 using TeamSim.Core.Team;
 
 namespace TeamSim.Explorer.Simulation;
 
 /// <summary>
 /// Runs the real team model, exactly as the CLI's replication runner does: replication r of every
-/// policy is seeded with <c>RunSeeds(seed, 0, r)</c> and stepped until the horizon or the model's
+/// policy is seeded by <see cref="CommonSeeds"/> and stepped until the horizon or the model's
 /// own stopping rule. So the explorer's per-run numbers equal the CLI's runs.csv values.
 /// </summary>
 public static class ExplorerEngine
@@ -26,7 +26,7 @@ public static class ExplorerEngine
     public static int RunOne(ParameterSet parameters, ulong seed, int replication, int ticks, Span<double> series, Span<double> runMetrics)
     {
         int columns = Model.TickMetrics.Count;
-        IModel model = Model.Create(parameters, new RunSeeds(seed, 0, replication), new ModelRunOptions(ticks));
+        IModel model = Model.Create(parameters, CommonSeeds.Replication(seed, replication), new ModelRunOptions(ticks));
         int ran = 0;
         while (!model.IsFinished && model.Tick < ticks)
         {

@@ -1,5 +1,7 @@
-using MathNet.Numerics.Distributions;
+using System.Text;
 using MathNet.Numerics.Statistics;
+using TeamSim.Analysis.Csv;
+using TeamSim.Analysis.Statistics;
 using TeamSim.Core.Models;
 using TeamSim.Core.Parameters;
 
@@ -20,7 +22,6 @@ public sealed class ExplorerSession
     private readonly List<int>[] _ticksRun = [[], []];
     private readonly double[] _series;
     private readonly double[] _cumulativeSums;
-    private readonly Dictionary<long, double> _tQuantiles = [];
 
     /// <summary>Prepares a comparison of the setup's two policies.</summary>
     public ExplorerSession(ExplorerSetup setup)
@@ -137,8 +138,8 @@ public sealed class ExplorerSession
         return _runMetrics[policy].Select(r => r[column]).ToArray();
     }
 
-    /// <summary>The paired difference B - A of a per-run metric (e.g. <c>total_damage</c>).</summary>
-    public PairedDifference Difference(string metric) => PairedDifference.Of(RunMetric(0, metric), RunMetric(1, metric));
+    /// <summary>The paired difference B - A of a per-run metric (e.g. <c>total_damage</c>), as in the CLI's comparison.csv.</summary>
+    public PairedContrast Difference(string metric) => PairedContrast.Of(RunMetric(0, metric), RunMetric(1, metric));
 
     /// <summary>
     /// The replication to show as a typical team: its paired damage difference (B - A) is nearest the
@@ -149,6 +150,27 @@ public sealed class ExplorerSession
     /// <summary>Re-runs one replication of policy <paramref name="policy"/> (0 = A, 1 = B) with its team watched, for the network picture.</summary>
     public NetworkRecording RecordNetwork(int policy, int replication) =>
         NetworkRecording.Record(Parameters[policy], Seed, replication, Ticks, PolicyNames[policy]);
+
+    /// <summary>
+    /// The completed replications as runs.csv (<see cref="RunsTable"/>), A's runs first, then B's: the
+    /// file <c>teamsim run</c> writes for the same setup, byte for byte.
+    /// </summary>
+    public string RunsCsv()
+    {
+        var table = new RunsTable(Parameters, ExplorerEngine.Model.RunMetrics);
+        var csv = new StringBuilder();
+        CsvCells.AppendRow(csv, table.Header);
+        int run = 0;
+        for (int p = 0; p < 2; p++)
+        {
+            for (int r = 0; r < _runMetrics[p].Count; r++)
+            {
+                CsvCells.AppendRow(csv, table.Row(run++, PolicyNames[p], Parameters[p], r, Seed, _ticksRun[p][r], _runMetrics[p][r]));
+            }
+        }
+
+        return csv.ToString();
+    }
 
     /// <summary>Mean and 95% band of a time series of one policy over the completed replications.</summary>
     public ChartSeries Series(int policy, ChartMetric metric)
@@ -161,25 +183,12 @@ public sealed class ExplorerSession
             RunningStatistics s = _stats[policy, (int)metric, t];
             long n = s.Count;
             mean[t] = n > 0 ? s.Mean : double.NaN;
-            double half = n >= 2 ? TQuantile(n) * s.StandardDeviation / Math.Sqrt(n) : 0;
+            double half = n >= 2 ? StudentT95.Critical(n - 1) * s.StandardDeviation / Math.Sqrt(n) : 0;
             low[t] = mean[t] - half;
             high[t] = mean[t] + half;
         }
 
         return new ChartSeries(mean, low, high);
-    }
-
-    // The page redraws every chart several times a second while runs come in, and MathNet's InvCDF
-    // is a root search: computed for every tick of every series it cost more than the simulation.
-    private double TQuantile(long n)
-    {
-        if (!_tQuantiles.TryGetValue(n, out double q))
-        {
-            q = StudentT.InvCDF(0, 1, n - 1, 0.975);
-            _tQuantiles[n] = q;
-        }
-
-        return q;
     }
 
     private static int IndexOf(IReadOnlyList<MetricDefinition> metrics, string name)

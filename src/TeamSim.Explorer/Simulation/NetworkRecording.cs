@@ -1,7 +1,7 @@
+using TeamSim.Analysis.Events;
+using TeamSim.Analysis.Running;
 using TeamSim.Core.Models;
 using TeamSim.Core.Parameters;
-using TeamSim.Core.Random;
-using TeamSim.Core.Team;
 
 namespace TeamSim.Explorer.Simulation;
 
@@ -94,9 +94,9 @@ public sealed class NetworkRecording
         IReadOnlyList<int> frameTicks = FrameTicks(ticks, maxFrames);
         int members = parameters.Int("team.size");
         bool draw = members <= MaxDrawnMembers;
-        var log = new HelpEventLog(draw ? members : 0);
-        IModel model = ExplorerEngine.Model.Create(parameters, new RunSeeds(seed, 0, replication), new ModelRunOptions(ticks, draw ? log : null));
-        var team = (TeamModel)model;
+        var log = new EventLog(draw ? members : 0, keepAll: false);
+        IModel model = ExplorerEngine.Model.Create(parameters, CommonSeeds.Replication(seed, replication), new ModelRunOptions(ticks, draw ? log : null));
+        var team = (ITeamView)model;
         int helpWindow = Math.Max(FrameStep(ticks, maxFrames), (int)Math.Round(ticks * HelpWindowShare));
         int damageColumn = IndexOf(ExplorerEngine.Model.TickMetrics, "cumulative_damage");
         var tickMetrics = new double[ExplorerEngine.Model.TickMetrics.Count];
@@ -132,11 +132,10 @@ public sealed class NetworkRecording
 
     private static int FrameStep(int ticks, int maxFrames) => Math.Max(1, (ticks + maxFrames - 2) / (maxFrames - 1));
 
-    private static NetworkFrame Frame(TeamModel team, HelpEventLog log, int n, int tick, int helpWindow, double damageSoFar)
+    private static NetworkFrame Frame(ITeamView team, EventLog log, int n, int tick, int helpWindow, double damageSoFar)
     {
         var safety = new double[n];
         var trust = new double[n * n];
-        var help = new int[n * n];
         var queue = new int[n];
         for (int i = 0; i < n; i++)
         {
@@ -148,15 +147,8 @@ public sealed class NetworkRecording
             }
         }
 
-        // Help events arrive in tick order: walk back from the newest until the window's start.
         int from = Math.Max(1, tick - helpWindow + 1);
-        IReadOnlyList<(int Tick, int Asker, int Helper)> events = log.Help;
-        for (int e = events.Count - 1; e >= 0 && events[e].Tick >= from; e--)
-        {
-            help[(events[e].Asker * n) + events[e].Helper]++;
-        }
-
-        return new NetworkFrame(tick, from, n, safety, trust, help, queue, log.Present.ToArray(), damageSoFar, team.OpenIncidents);
+        return new NetworkFrame(tick, from, n, safety, trust, log.HelpCounts(from, tick), queue, log.Present.ToArray(), damageSoFar, team.OpenIncidents);
     }
 
     private static int IndexOf(IReadOnlyList<MetricDefinition> metrics, string name)

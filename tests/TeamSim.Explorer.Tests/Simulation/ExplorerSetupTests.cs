@@ -1,3 +1,4 @@
+using TeamSim.Analysis.Statistics;
 using TeamSim.Explorer.Simulation;
 
 namespace TeamSim.Explorer.Tests.Simulation;
@@ -62,12 +63,12 @@ public sealed class ExplorerSetupTests
     [Fact]
     public void The_paired_difference_has_a_t_interval_around_the_mean()
     {
-        PairedDifference d = PairedDifference.Of([10, 12, 14, 16], [9, 10, 11, 12]);
+        PairedContrast d = PairedContrast.Of([10, 12, 14, 16], [9, 10, 11, 12]);
 
-        Assert.Equal(-2.5, d.Mean, 12);
+        Assert.Equal(-2.5, d.MeanDifference, 12);
         Assert.True(d.CiLow < -2.5 && d.CiHigh > -2.5);
         // sd of the differences (-1,-2,-3,-4) is 1.29; t(3) = 3.182; half width 2.054.
-        Assert.Equal(2.054, d.CiHigh - d.Mean, 3);
-        Assert.True(d.IsClear);
+        Assert.Equal(2.054, d.CiHigh - d.MeanDifference, 3);
+        Assert.True(d.CiHigh < 0);
     }
 }

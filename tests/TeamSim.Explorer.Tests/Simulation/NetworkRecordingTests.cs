@@ -1,3 +1,4 @@
+using TeamSim.Analysis.Statistics;
 using TeamSim.Core.Models;
 using TeamSim.Core.Parameters;
 using TeamSim.Core.Random;
@@ -128,7 +129,7 @@ public sealed class NetworkRecordingTests
         int chosen = session.TypicalReplication();
         IReadOnlyList<double> a = session.RunMetric(0, "total_damage");
         IReadOnlyList<double> b = session.RunMetric(1, "total_damage");
-        double median = RepresentativeReplication.Median(a.Zip(b, (x, y) => y - x).ToArray());
+        double median = RepresentativeReplication.MedianOf(a.Zip(b, (x, y) => y - x).ToArray());
         for (int r = 0; r < a.Count; r++)
         {
             Assert.True(Math.Abs(b[chosen] - a[chosen] - median) <= Math.Abs(b[r] - a[r] - median), $"replication {r} is nearer the median than {chosen}");

@@ -32,7 +32,7 @@ public sealed class SameNumbersTests
         {
             ResultCsvWriter.WriteRuns(cli, path);
             string expected = File.ReadAllText(path);
-            Assert.Equal(expected, RunsCsv.Write(session));
+            Assert.Equal(expected, session.RunsCsv());
             Assert.StartsWith("run,policy,replication,seed,ticks,leader.inquiry,", expected, StringComparison.Ordinal);
         }
         finally
@@ -54,7 +54,7 @@ public sealed class SameNumbersTests
                 session.RunNext();
             }
 
-            csv[i] = RunsCsv.Write(session);
+            csv[i] = session.RunsCsv();
         }
 
         Assert.Equal(csv[0], csv[1]);
