@@ -92,13 +92,7 @@ public static class ReplicationRunner
         try
         {
             IModel model = scenario.Model.Create(p.Parameters, CommonSeeds.Replication(s.Seed, rep), new ModelRunOptions(s.Ticks, buffer, workspace));
-            ran = 0;
-            while (!model.IsFinished && model.Tick < s.Ticks)
-            {
-                model.Step();
-                ran = model.Tick;
-                model.WriteTickMetrics(series.AsSpan((ran - 1) * tickColumns, tickColumns));
-            }
+            ran = RunLoop.Run(model, s.Ticks, series, tickColumns);
 
             var metrics = new double[runColumns];
             model.WriteRunMetrics(metrics);

@@ -8,7 +8,7 @@ namespace TeamSim.Explorer.Simulation;
 /// <summary>
 /// Runs the real team model, exactly as the CLI's replication runner does: replication r of every
 /// policy is seeded by <see cref="CommonSeeds"/> and stepped until the horizon or the model's
-/// own stopping rule. So the explorer's per-run numbers equal the CLI's runs.csv values.
+/// own stopping rule (<see cref="RunLoop"/>). So the explorer's per-run numbers equal the CLI's runs.csv values.
 /// </summary>
 public static class ExplorerEngine
 {
@@ -27,14 +27,7 @@ public static class ExplorerEngine
     {
         int columns = Model.TickMetrics.Count;
         IModel model = Model.Create(parameters, CommonSeeds.Replication(seed, replication), new ModelRunOptions(ticks));
-        int ran = 0;
-        while (!model.IsFinished && model.Tick < ticks)
-        {
-            model.Step();
-            ran = model.Tick;
-            model.WriteTickMetrics(series.Slice((ran - 1) * columns, columns));
-        }
-
+        int ran = RunLoop.Run(model, ticks, series, columns);
         model.WriteRunMetrics(runMetrics);
         return ran;
     }
