@@ -13,7 +13,9 @@ public static class InputFile
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            throw new InputException($"{path}: file not found");
+            throw new InputException(Directory.Exists(path)
+                ? $"{path}: is a folder; give {kind} (a .json file)"
+                : $"{path}: file not found");
         }
 
         if (info.Length > maxBytes)

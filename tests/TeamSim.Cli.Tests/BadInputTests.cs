@@ -149,4 +149,48 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(0, ok.Code);
         Assert.Contains("ok", ok.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_folder_given_where_a_file_is_expected_is_named_as_a_folder()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "teamsim-cli-tests", "a-folder-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var run = CliRunner.Run("run", folder);
+            Assert.Equal(2, run.Code);
+            Assert.Equal($"{folder}: is a folder; give a scenario file (a .json file) or a built-in scenario name", run.Err.Trim());
+
+            var sweep = CliRunner.Run("sweep", folder);
+            Assert.Equal(2, sweep.Code);
+            Assert.Equal($"{folder}: is a folder; give a sweep file (a .json file)", sweep.Err.Trim());
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
+    public void Analyze_on_a_run_folder_says_it_is_a_run_folder_without_a_json_type_error()
+    {
+        string parent = CliRunner.NewFolder();
+        string dir = Path.Combine(parent, "run");
+        try
+        {
+            Assert.Equal(0, CliRunner.Run("run", "classroom", "--out", dir, "-r", "2", "-t", "5", "--no-plots", "--quiet").Code);
+            var result = CliRunner.Run("analyze", dir);
+            Assert.Equal(2, result.Code);
+            Assert.Contains("results folder, not of a sweep", result.Err, StringComparison.Ordinal);
+            Assert.DoesNotContain("System.", result.Err, StringComparison.Ordinal);
+            Assert.DoesNotContain("could not be converted", result.Err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(parent))
+            {
+                Directory.Delete(parent, true);
+            }
+        }
+    }
 }

@@ -69,6 +69,11 @@ public sealed class ScenarioLoader
 
         bool looksLikePath = fileOrName.Contains('/', StringComparison.Ordinal) || fileOrName.Contains('\\', StringComparison.Ordinal)
             || fileOrName.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        if (Directory.Exists(fileOrName))
+        {
+            throw new InputException($"{fileOrName}: is a folder; give a scenario file (a .json file) or a built-in scenario name");
+        }
+
         if (looksLikePath)
         {
             throw new InputException($"{fileOrName}: file not found");

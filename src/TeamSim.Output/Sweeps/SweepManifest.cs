@@ -108,6 +108,23 @@ public sealed record SweepManifest
         };
     }
 
+    /// <summary>True when the file is a results manifest of <c>teamsim run</c> (its format marker).</summary>
+    private static bool ResultsManifestMarker(string path)
+    {
+        try
+        {
+            using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(path));
+            return doc.RootElement.ValueKind == JsonValueKind.Object
+                && doc.RootElement.TryGetProperty("format", out JsonElement format)
+                && format.ValueKind == JsonValueKind.String
+                && format.GetString() == Manifest.ResultsManifest.Format;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Reads a manifest.</summary>
     /// <exception cref="InputException">Missing, unreadable or not a sweep manifest.</exception>
     public static SweepManifest Read(string path)
@@ -129,7 +146,11 @@ public sealed record SweepManifest
         }
         catch (JsonException e)
         {
-            throw new InputException($"{path}: not a sweep manifest: {e.Message.ReplaceLineEndings(" ")}", e);
+            // A run's results folder has a manifest too: say what it is instead of a JSON type error.
+            string what = ResultsManifestMarker(path)
+                ? "this is the manifest of a 'teamsim run' results folder, not of a sweep; analyze reads a folder written by 'teamsim sweep'"
+                : $"not a sweep manifest (JSON path {e.Path ?? "$"})";
+            throw new InputException($"{path}: {what}", e);
         }
     }
 
