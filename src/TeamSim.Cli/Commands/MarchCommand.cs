@@ -45,11 +45,7 @@ public static class MarchCommand
         {
             var started = DateTimeOffset.UtcNow;
             bool isQuiet = parse.GetValue(quiet);
-            int threadCount = parse.GetValue(threads);
-            if (threadCount is < 0 or > 1024)
-            {
-                throw new InputException($"--threads: must be an integer in [0, 1024], got {threadCount}");
-            }
+            int threadCount = OptionChecks.Threads(parse.GetValue(threads));
 
             int runs = parse.GetValue(iterations);
             if (runs is < 1 or > 10_000_000)

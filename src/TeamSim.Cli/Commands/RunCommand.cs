@@ -54,18 +54,11 @@ public static class RunCommand
         {
             var started = DateTimeOffset.UtcNow;
             bool isQuiet = parse.GetValue(quiet);
-            int threadCount = parse.GetValue(threads);
-            if (threadCount < 0 || threadCount > 1024)
-            {
-                throw new InputException($"--threads: must be an integer in [0, 1024], got {threadCount}");
-            }
+            int threadCount = OptionChecks.Threads(parse.GetValue(threads));
 
             double memoryGb = parse.GetValue(maxMemory);
             double memberTicks = parse.GetValue(maxWork);
-            if (!(memoryGb > 0) || !(memberTicks > 0))
-            {
-                throw new InputException("--max-memory-gb and --max-member-ticks must be positive");
-            }
+            OptionChecks.ResourceLimits(memoryGb, memberTicks);
 
             // Everything is validated before anything is written.
             ScenarioLoader loader = new ScenarioLoader(models);

@@ -40,11 +40,7 @@ public static class SweepCommand
 
         command.SetAction(CommandGuard.Wrap((parse, stdout, stderr) =>
         {
-            int threadCount = parse.GetValue(threads);
-            if (threadCount < 0 || threadCount > 1024)
-            {
-                throw new InputException($"--threads: must be an integer in [0, 1024], got {threadCount}");
-            }
+            int threadCount = OptionChecks.Threads(parse.GetValue(threads));
 
             SweepShard slice = SweepShard.Whole;
             if (parse.GetValue(shard) is string shardText)
