@@ -99,16 +99,14 @@ public sealed partial class TeamModel
         _queue[current]--;
         RefreshRouting(current);
         int best = ChooseByLeader(slot, ask: true, allowKeep: false);
-        _queue[current]++;
-        RefreshRouting(current);
         if (best < 0 || best == current)
         {
-            CountAccuracy(slot, current);
+            _queue[current]++; // she keeps it
+            RefreshRouting(current);
+            CountAccuracy(current, BestAvailableByTrueFit(slot, out _));
             return;
         }
 
-        _queue[current]--;
-        RefreshRouting(current);
         Emit("handover", current, best, _incId[slot], _incSeverity[slot]);
         _handovers++;
         if (P.InquiryDelay > 0)
@@ -256,9 +254,13 @@ public sealed partial class TeamModel
             return; // nobody available: the incident waits
         }
 
-        if (allowVoice && !P.AblateVoice)
+        // The present member who knows best: voice (in a one-group team) and accuracy both need her.
+        bool voice = allowVoice && !P.AblateVoice;
+        double bestFit = double.NegativeInfinity;
+        int bestTrue = voice || countAccuracy ? BestAvailableByTrueFit(slot, out bestFit) : -1;
+        if (voice)
         {
-            assignee = ApplyVoice(slot, assignee);
+            assignee = ApplyVoice(slot, assignee, bestTrue, bestFit);
         }
 
         _incAssignee[slot] = assignee;
@@ -267,7 +269,7 @@ public sealed partial class TeamModel
         RefreshRouting(assignee);
         if (countAccuracy)
         {
-            CountAccuracy(slot, assignee);
+            CountAccuracy(assignee, bestTrue);
         }
 
         Emit("assign", Leader, assignee, _incId[slot], _incSeverity[slot]);
@@ -279,17 +281,13 @@ public sealed partial class TeamModel
     /// if her advantage in fit, less load_pen x (her queue - the assignee's) when voice is
     /// load-aware, exceeds the voice margin; the leader accepts with probability q.
     /// </summary>
-    private int ApplyVoice(int slot, int assignee)
+    private int ApplyVoice(int slot, int assignee, int bestTrue, double bestFit)
     {
-        int voicer;
-        double voicerFit;
+        int voicer = bestTrue;
+        double voicerFit = bestFit;
         if (_groupCount > 1)
         {
             voicer = BestAvailableByTrueFit(slot, GroupStart(assignee), GroupEnd(assignee), out voicerFit);
-        }
-        else
-        {
-            voicer = BestAvailableByTrueFit(slot, out voicerFit);
         }
 
         if (voicer == assignee || voicer == Leader)
@@ -321,12 +319,12 @@ public sealed partial class TeamModel
         return voicer;
     }
 
-    /// <summary>Routing accuracy: the final routing decision went to the present member with the highest true fit.</summary>
-    private void CountAccuracy(int slot, int assignee)
+    /// <summary>Routing accuracy: the final routing decision went to <paramref name="bestTrue"/>, the present member with the highest true fit.</summary>
+    private void CountAccuracy(int assignee, int bestTrue)
     {
         _assignmentsTick++;
         _assignmentsTotal++;
-        if (assignee == BestAvailableByTrueFit(slot, out _))
+        if (assignee == bestTrue)
         {
             _accurateTick++;
             _accurateTotal++;
