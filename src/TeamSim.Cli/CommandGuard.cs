@@ -10,7 +10,7 @@ public static partial class CommandGuard
 {
     /// <summary>
     /// Wraps a command body: <see cref="InputException"/> gives exit 2, a failed run exit 1, and any other
-    /// exception (a bug) one line and exit 1, with its type and stack trace only under <c>--verbose</c>.
+    /// exception (a bug) one line and exit 1; the type and stack trace of a failure only under <c>--verbose</c>.
     /// </summary>
     public static Func<ParseResult, int> Wrap(Func<ParseResult, TextWriter, TextWriter, int> body) => parse =>
     {
@@ -32,6 +32,11 @@ public static partial class CommandGuard
         catch (RunFailedException e)
         {
             error.WriteLine($"run failed: {e.Message}");
+            if (CommonOptions.IsVerbose(parse))
+            {
+                error.WriteLine((e.InnerException ?? e).ToString());
+            }
+
             return ExitCodes.RunFailed;
         }
         catch (OperationCanceledException)

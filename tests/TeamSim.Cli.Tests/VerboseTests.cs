@@ -28,6 +28,49 @@ public sealed class VerboseTests
         public IModel Create(ParameterSet parameters, RunSeeds seeds, ModelRunOptions options) => _inner.Create(parameters, seeds, options);
     }
 
+    /// <summary>A team model whose third run throws, as a bug in a model would.</summary>
+    private sealed class FailingRunFactory : IModelFactory
+    {
+        private readonly FakeTeamModelFactory _inner = new();
+        private int _created;
+
+        public string Name => "team";
+
+        public ParameterRegistry Parameters => _inner.Parameters;
+
+        public IReadOnlyList<MetricDefinition> TickMetrics => _inner.TickMetrics;
+
+        public IReadOnlyList<MetricDefinition> RunMetrics => _inner.RunMetrics;
+
+        public IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> PolicyPresets => _inner.PolicyPresets;
+
+        public IModel Create(ParameterSet parameters, RunSeeds seeds, ModelRunOptions options) =>
+            Interlocked.Increment(ref _created) <= 2 ? _inner.Create(parameters, seeds, options) : throw new InvalidOperationException("the incident pool is empty");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_failed_run_names_the_policy_and_replication_and_only_verbose_shows_the_exception(bool verbose)
+    {
+        string[] args = ["run", "classroom", "--out", Path.Combine(CliRunner.NewFolder(), "x"), "-r", "2", "-t", "5", "--quiet", "--threads", "1"];
+        var result = CliRunner.Run(new ModelCatalog([new FailingRunFactory()]), verbose ? [.. args, "--verbose"] : args);
+
+        Assert.Equal(1, result.Code);
+        string[] lines = result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches(@"^run failed: policy '\w+', replication \d: the incident pool is empty$", lines[0].Trim());
+        if (verbose)
+        {
+            Assert.Contains("System.InvalidOperationException: the incident pool is empty", result.Err, StringComparison.Ordinal);
+            Assert.Contains(lines, l => l.TrimStart().StartsWith("at TeamSim.Cli.Tests.VerboseTests.FailingRunFactory.Create", StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.Single(lines);
+            Assert.DoesNotContain("Exception", result.Err, StringComparison.Ordinal);
+        }
+    }
+
     private static ModelCatalog Models() => new([new FakeTeamModelFactory(), new BrokenFactory()]);
 
     [Fact]
