@@ -77,6 +77,29 @@ public static class StudyFolders
     }
 
     /// <summary>
+    /// The folder of a study (a sweep, a calibration) run without <c>--out</c>: a new one claimed under
+    /// <paramref name="parent"/> (see <see cref="Claim"/>), or with <paramref name="resume"/> the newest unfinished
+    /// one there (see <see cref="NewestUnfinished"/>).
+    /// </summary>
+    /// <param name="parent">Where the study's default folders go, e.g. <c>results/sweeps/NAME</c>.</param>
+    /// <param name="started">When the study started; names a new folder.</param>
+    /// <param name="marker">The working sub-folder a new folder is claimed with (e.g. a sweep's <c>.partial</c>).</param>
+    /// <param name="resume">Continue the newest unfinished folder instead of claiming a new one.</param>
+    /// <param name="unfinished">Whether a folder holds an unfinished run of this study.</param>
+    /// <param name="study">The study as the error names it, e.g. <c>sweep 'grid'</c>.</param>
+    /// <exception cref="Experiments.InputException">Resuming, but no folder under <paramref name="parent"/> is unfinished.</exception>
+    public static string ForStudy(string parent, DateTimeOffset started, string marker, bool resume, Func<string, bool> unfinished, string study)
+    {
+        if (!resume)
+        {
+            return Claim(parent, started, marker);
+        }
+
+        return NewestUnfinished(parent, unfinished)
+            ?? throw new Experiments.InputException($"--resume: no unfinished run of {study} in {parent}; start one without --resume, or name its folder with --out");
+    }
+
+    /// <summary>
     /// The newest folder under <paramref name="parent"/> named like a default folder for which
     /// <paramref name="unfinished"/> holds, or null when there is none (or no parent).
     /// </summary>

@@ -67,4 +67,17 @@ public sealed class StudyFoldersTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_parent, "20261204-120005"));
         Assert.Null(StudyFolders.NewestUnfinished(_parent, _ => false));
     }
+
+    [Fact]
+    public void A_study_claims_a_new_folder_or_resumes_the_newest_unfinished_one_and_says_when_there_is_none()
+    {
+        string first = StudyFolders.ForStudy(_parent, Noon, ".work", resume: false, _ => true, "sweep 'grid'");
+        string second = StudyFolders.ForStudy(_parent, Noon, ".work", resume: false, _ => true, "sweep 'grid'");
+
+        Assert.Equal(Path.Combine(_parent, "20261204-120005-2"), second);
+        Assert.Equal(second, StudyFolders.ForStudy(_parent, Noon.AddHours(1), ".work", resume: true, _ => true, "sweep 'grid'"));
+        Assert.Equal(first, StudyFolders.ForStudy(_parent, Noon, ".work", resume: true, dir => dir == first, "sweep 'grid'"));
+        var none = Assert.Throws<Experiments.InputException>(() => StudyFolders.ForStudy(_parent, Noon, ".work", resume: true, _ => false, "calibration 'fit'"));
+        Assert.Equal($"--resume: no unfinished run of calibration 'fit' in {_parent}; start one without --resume, or name its folder with --out", none.Message);
+    }
 }

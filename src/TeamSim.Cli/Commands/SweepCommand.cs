@@ -149,15 +149,9 @@ public static class SweepCommand
     /// <exception cref="InputException">Resuming, but there is no unfinished folder of this sweep.</exception>
     internal static string DefaultFolder(string sweepName, SweepShard slice, bool resume, DateTimeOffset started)
     {
-        string parent = DefaultParent(sweepName);
-        if (!resume)
-        {
-            return StudyFolders.Claim(parent, started, SweepFolder.PartialDirectory);
-        }
-
         string part = slice.IsWhole ? string.Empty : $" (shard {slice})";
-        return StudyFolders.NewestUnfinished(parent, dir => SweepFolder.IsUnfinished(dir, slice))
-            ?? throw new InputException($"--resume: no unfinished run of sweep '{sweepName}'{part} in {parent}; start one without --resume, or name its folder with --out");
+        return StudyFolders.ForStudy(
+            DefaultParent(sweepName), started, SweepFolder.PartialDirectory, resume, dir => SweepFolder.IsUnfinished(dir, slice), $"sweep '{sweepName}'{part}");
     }
 
     /// <summary>The exact command that continues an interrupted sweep in <paramref name="target"/>.</summary>
