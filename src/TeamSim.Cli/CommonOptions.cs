@@ -67,10 +67,6 @@ internal sealed class CommonOptions
     public static Option<bool> VerboseOption() =>
         new(VerboseName) { Description = "On an unexpected error, also print its .NET type and stack trace (for a bug report).", Recursive = true };
 
-    /// <summary>The options this command has, in the order given, for adding to it.</summary>
-    public IEnumerable<Option> All() =>
-        new Option?[] { Out, Force, Quiet, Threads, Format, MaxMemoryGb, MaxMemberTicks }.OfType<Option>();
-
     /// <summary>Reads and checks the values: <c>--threads</c> in [0, 1024], <c>--format</c> text or json, the resource limits positive.</summary>
     /// <exception cref="Experiments.InputException">A value is out of range.</exception>
     public CommonValues Read(ParseResult parse)
