@@ -43,6 +43,7 @@ public static class CommandCatalog
             "  teamsim march                               reproduce March's (1991) exploration/exploitation Figure 1\n" +
             "  teamsim explore                             the interactive explorer in the browser\n\n" +
             "Exit codes: 0 success, 1 run failure, 2 bad input or usage.");
+        root.Add(CommonOptions.VerboseOption());
         root.Add(RunCommand.Create(models));
         root.Add(AblateCommand.Create(models));
         root.Add(ScenariosCommand.Create(models));

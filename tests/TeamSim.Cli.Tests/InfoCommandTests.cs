@@ -18,6 +18,30 @@ public sealed class InfoCommandTests
     }
 
     [Fact]
+    public void Scenarios_as_json_give_every_built_in_scenario_with_its_model_policies_and_sizes()
+    {
+        var result = CliRunner.Run("scenarios", "--format", "json");
+
+        Assert.True(result.Code == 0, result.Err);
+        using JsonDocument doc = JsonDocument.Parse(result.Out);
+        JsonElement[] listed = doc.RootElement.GetProperty("scenarios").EnumerateArray().ToArray();
+        Assert.Equal(BuiltInScenarios.Names, listed.Select(s => s.GetProperty("name").GetString()));
+        var loader = new ScenarioLoader(TeamSim.Experiments.Tests.Fakes.FakeTeamModelFactory.Catalog());
+        foreach (JsonElement s in listed)
+        {
+            Scenario scenario = loader.Load(s.GetProperty("name").GetString()!);
+            Assert.Equal(scenario.Model, s.GetProperty("model").GetString());
+            Assert.Equal(scenario.Policies.Select(p => p.Name), s.GetProperty("policies").EnumerateArray().Select(p => p.GetString()));
+            Assert.Equal(scenario.Ticks, s.GetProperty("ticks").GetInt32());
+            Assert.Equal(scenario.Replications, s.GetProperty("replications").GetInt32());
+            Assert.Equal(scenario.Seed, s.GetProperty("seed").GetUInt64());
+            Assert.Equal(scenario.Description, s.GetProperty("description").GetString());
+        }
+
+        Assert.Equal(["command", "inquiry"], listed.Single(s => s.GetProperty("name").GetString() == "classroom").GetProperty("policies").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    [Fact]
     public void Params_lists_every_team_parameter_with_default_and_range()
     {
         var result = CliRunner.Run("params");

@@ -9,6 +9,7 @@ using TeamSim.Experiments.Scenarios;
 using TeamSim.Output;
 using TeamSim.Output.Ablation;
 using TeamSim.Output.Manifest;
+using TeamSim.Output.Pipeline;
 
 namespace TeamSim.Cli.Commands;
 
@@ -23,15 +24,18 @@ public static class AblateCommand
     {
         var scenario = new Argument<string>("scenario") { Description = "A scenario file (.json) or a built-in scenario name (see 'teamsim scenarios')." };
         var vary = new Option<string[]>("--vary") { Description = "An extra variant: set a parameter for every policy, validated like run's --set: --vary leader.inquiry_delay=0 (repeatable; one variant each).", AllowMultipleArgumentsPerToken = false };
-        var output = new Option<string?>("--out", "-o") { Description = "Results folder. Default: a new results/<scenario>-ablate/<yyyyMMdd-HHmmss>/. An existing non-empty folder is refused without --force." };
         var replications = new Option<int?>("--replications", "-r") { Description = "Replications per policy and variant (overrides the scenario)." };
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed (overrides the scenario); every variant uses it." };
         var ticks = new Option<int?>("--ticks", "-t") { Description = "Horizon in ticks (overrides the scenario)." };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (0 = one per processor). Results do not depend on it.", DefaultValueFactory = _ => 0 };
-        var force = new Option<bool>("--force") { Description = "Replace the contents of a non-empty --out folder of earlier TeamSim results." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
-        var maxMemory = new Option<double>("--max-memory-gb") { Description = "Refuse studies estimated to need more memory than this (GiB).", DefaultValueFactory = _ => ResourceEstimate.DefaultMemoryLimitBytes / (1024d * 1024 * 1024) };
-        var maxWork = new Option<double>("--max-member-ticks") { Description = "Refuse studies of more member-ticks (members x ticks x replications x policies x (variants + 1)) than this.", DefaultValueFactory = _ => ResourceEstimate.DefaultMemberTickLimit };
+        var common = new CommonOptions
+        {
+            Out = CommonOptions.OutOption("Results folder. Default: a new results/<scenario>-ablate/<yyyyMMdd-HHmmss>/. An existing non-empty folder is refused without --force."),
+            Threads = CommonOptions.ThreadsOption(),
+            Force = CommonOptions.ForceOption("Replace the contents of a non-empty --out folder of earlier TeamSim results."),
+            Quiet = CommonOptions.QuietOption(),
+            MaxMemoryGb = CommonOptions.MaxMemoryGbOption("studies"),
+            MaxMemberTicks = CommonOptions.MaxMemberTicksOption("studies", "members x ticks x replications x policies x (variants + 1)"),
+        };
 
         var command = new Command(
             "ablate",
@@ -41,7 +45,7 @@ public static class AblateCommand
             "  teamsim ablate escalating-crisis --vary leader.inquiry_delay=0 --vary incidents.novelty=0.1 --out results/crisis-ablate\n" +
             "  teamsim ablate my-march.json --vary p1=0.5");
         command.Add(scenario);
-        foreach (Option option in new Option[] { vary, output, replications, seed, ticks, threads, force, quiet, maxMemory, maxWork })
+        foreach (Option option in new Option[] { vary, common.Out!, replications, seed, ticks, common.Threads!, common.Force!, common.Quiet!, common.MaxMemoryGb!, common.MaxMemberTicks! })
         {
             command.Add(option);
         }
@@ -49,12 +53,11 @@ public static class AblateCommand
         command.SetAction(CommandGuard.Wrap((parse, stdout, stderr) =>
         {
             var started = DateTimeOffset.UtcNow;
-            bool isQuiet = parse.GetValue(quiet);
-            int threadCount = OptionChecks.Threads(parse.GetValue(threads));
-
-            double memoryGb = parse.GetValue(maxMemory);
-            double memberTicks = parse.GetValue(maxWork);
-            OptionChecks.ResourceLimits(memoryGb, memberTicks);
+            CommonValues values = common.Read(parse);
+            bool isQuiet = values.Quiet;
+            int threadCount = values.Threads;
+            double memoryGb = values.MaxMemoryGb;
+            double memberTicks = values.MaxMemberTicks;
 
             // Everything is validated before anything runs or is written.
             var loader = new ScenarioLoader(models);
@@ -75,8 +78,8 @@ public static class AblateCommand
                 ScenarioLoader.CheckModelAccepts(AblationPlan.Resolve(loader, effective, variant));
             }
 
-            string target = parse.GetValue(output) ?? RunCommand.DefaultFolder(effective.Name + "-ablate", started);
-            bool forced = parse.GetValue(force);
+            string target = values.Out ?? StudyFolders.Stamped(Path.Combine(RunPipeline.ResultsRoot, effective.Name + "-ablate"), started);
+            bool forced = values.Force;
             OutputFolder.CheckTarget(target, forced);
 
             int total = (variants.Count + 1) * baseline.Policies.Count * effective.Replications;

@@ -6,6 +6,7 @@ using TeamSim.Experiments.March;
 using TeamSim.Output;
 using TeamSim.Output.Manifest;
 using TeamSim.Output.March;
+using TeamSim.Output.Pipeline;
 
 namespace TeamSim.Cli.Commands;
 
@@ -23,11 +24,14 @@ public static class MarchCommand
         var iterations = new Option<int>("--iterations", "-n") { Description = "Independent closed-system runs per (p1, p2) cell.", DefaultValueFactory = _ => 10_000 };
         var openIterations = new Option<int>("--open-iterations") { Description = "Runs per open-system setting (turnover and turbulence over 100 periods); 0 skips them.", DefaultValueFactory = _ => 1_000 };
         var seed = new Option<ulong>("--seed", "-s") { Description = "Master seed.", DefaultValueFactory = _ => 1991 };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (0 = one per processor). Results do not depend on it.", DefaultValueFactory = _ => 0 };
-        var output = new Option<string?>("--out", "-o") { Description = "Results folder. Default: a new results/march/<yyyyMMdd-HHmmss>/. An existing non-empty folder is refused without --force." };
+        var common = new CommonOptions
+        {
+            Out = CommonOptions.OutOption("Results folder. Default: a new results/march/<yyyyMMdd-HHmmss>/. An existing non-empty folder is refused without --force."),
+            Threads = CommonOptions.ThreadsOption(),
+            Force = CommonOptions.ForceOption(),
+            Quiet = CommonOptions.QuietOption(),
+        };
         var noPlots = new Option<bool>("--no-plots") { Description = "Skip the plots (CSV files and manifest only)." };
-        var force = new Option<bool>("--force") { Description = "Replace the contents of a non-empty --out folder." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
 
         var command = new Command(
             "march",
@@ -36,7 +40,7 @@ public static class MarchCommand
             "  teamsim march                                   the full table, 10,000 runs a cell\n" +
             "  teamsim march --iterations 500 --out results/march-quick\n" +
             "  teamsim march --p1 0.1,0.5,0.9 --p2 0.9 --seed 7 --threads 2");
-        foreach (Option option in new Option[] { p1, p2, iterations, openIterations, seed, threads, output, noPlots, force, quiet })
+        foreach (Option option in new Option[] { p1, p2, iterations, openIterations, seed, common.Threads!, common.Out!, noPlots, common.Force!, common.Quiet! })
         {
             command.Add(option);
         }
@@ -44,8 +48,9 @@ public static class MarchCommand
         command.SetAction(CommandGuard.Wrap((parse, stdout, stderr) =>
         {
             var started = DateTimeOffset.UtcNow;
-            bool isQuiet = parse.GetValue(quiet);
-            int threadCount = OptionChecks.Threads(parse.GetValue(threads));
+            CommonValues values = common.Read(parse);
+            bool isQuiet = values.Quiet;
+            int threadCount = values.Threads;
 
             int runs = parse.GetValue(iterations);
             if (runs is < 1 or > 10_000_000)
@@ -66,9 +71,9 @@ public static class MarchCommand
                 runs,
                 parse.GetValue(seed),
                 parallelism);
-            bool unique = parse.GetValue(output) is null;
-            string target = parse.GetValue(output) ?? RunCommand.DefaultFolder("march", started);
-            bool forced = parse.GetValue(force);
+            bool unique = values.Out is null;
+            string target = values.Out ?? StudyFolders.Stamped(Path.Combine(RunPipeline.ResultsRoot, "march"), started);
+            bool forced = values.Force;
             if (!unique)
             {
                 OutputFolder.CheckTarget(target, forced);

@@ -10,20 +10,24 @@ public static class MergeCommand
     public static Command Create()
     {
         var shards = new Argument<string[]>("shards") { Description = "The folders of every shard (teamsim sweep --shard i/n), in any order.", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out", "-o") { Description = "Folder for the merged results.", Required = true };
-        var force = new Option<bool>("--force") { Description = "Overwrite merged results already in --out." };
+        var common = new CommonOptions
+        {
+            Out = CommonOptions.OutOption("Folder for the merged results.", required: true),
+            Force = CommonOptions.ForceOption("Overwrite merged results already in --out."),
+        };
         var command = new Command(
             "merge",
             "Merge the shards of one sweep: checks that they come from the same sweep (manifest hash) and together hold every chunk exactly once, " +
             "then writes runs.csv, summary.csv, errors.csv and manifest.json, byte-identical to an unsharded sweep.\n\n" +
             "Example:\n  teamsim merge results/sobol-0 results/sobol-1 results/sobol-2 --out results/sobol");
         command.Add(shards);
-        command.Add(output);
-        command.Add(force);
+        command.Add(common.Out!);
+        command.Add(common.Force!);
         command.SetAction(CommandGuard.Wrap((parse, stdout, stderr) =>
         {
-            string target = parse.GetValue(output)!;
-            SweepManifest manifest = SweepMerger.Merge(parse.GetValue(shards)!, target, parse.GetValue(force));
+            CommonValues values = common.Read(parse);
+            string target = values.Out!;
+            SweepManifest manifest = SweepMerger.Merge(parse.GetValue(shards)!, target, values.Force);
             stdout.WriteLine($"Merged {parse.GetValue(shards)!.Length} shards of '{manifest.Name}' ({manifest.Runs} runs) into {Path.GetFullPath(target)}");
             if (manifest.FailedRuns > 0)
             {

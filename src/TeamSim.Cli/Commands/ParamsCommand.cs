@@ -14,12 +14,12 @@ public static class ParamsCommand
     public static Command Create(ModelCatalog models)
     {
         var model = new Option<string>("--model", "-m") { Description = "Model whose parameters to list.", DefaultValueFactory = _ => BuiltInModels.DefaultModel };
-        var format = new Option<string>("--format") { Description = "Output format: text (a table) or json (for scripts).", DefaultValueFactory = _ => "text" };
+        var common = new CommonOptions { Format = CommonOptions.FormatOption() };
         var command = new Command(
             "params",
             "List every parameter: name (as used in scenario files and --set), default, allowed values, unit, meaning and source.\n\nExamples:\n  teamsim params\n  teamsim params --model team | grep leader.\n  teamsim params --format json > params.json");
         command.Add(model);
-        command.Add(format);
+        command.Add(common.Format!);
         command.SetAction(CommandGuard.Wrap((parse, stdout, _) =>
         {
             string name = parse.GetValue(model)!;
@@ -28,14 +28,9 @@ public static class ParamsCommand
                 throw new InputException($"--model {name}: unknown model; known models: {string.Join(", ", models.Names)}");
             }
 
+            CommonValues values = common.Read(parse);
             IReadOnlyList<ParameterSpec> specs = factory.Parameters.Specs;
-            string chosen = parse.GetValue(format)!;
-            if (chosen is not ("text" or "json"))
-            {
-                throw new InputException($"--format {chosen}: must be text or json");
-            }
-
-            if (chosen == "json")
+            if (values.Json)
             {
                 WriteJson(stdout, factory, specs);
                 return ExitCodes.Ok;

@@ -11,7 +11,7 @@ public static class ReportCommand
     public static Command Create(ModelCatalog models)
     {
         var folder = new Argument<string>("results") { Description = "A results folder written by 'teamsim run' (with manifest.json, runs.csv, timeseries.csv, summary.csv, comparison.csv)." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
+        var common = new CommonOptions { Quiet = CommonOptions.QuietOption() };
         var command = new Command(
             "report",
             "Write report.html into a results folder: one self-contained page (no network, opens offline) with the headline result and its 95% CI, " +
@@ -21,11 +21,12 @@ public static class ReportCommand
             "  teamsim report results/classroom/20250101-120000\n" +
             "  teamsim run routine-drill --out results/drill && teamsim report results/drill");
         command.Add(folder);
-        command.Add(quiet);
+        command.Add(common.Quiet!);
         command.SetAction(CommandGuard.Wrap((parse, stdout, _) =>
         {
+            CommonValues values = common.Read(parse);
             string written = ReportWriter.Write(parse.GetValue(folder)!, models);
-            if (!parse.GetValue(quiet))
+            if (!values.Quiet)
             {
                 stdout.WriteLine($"Wrote {written}");
             }

@@ -15,7 +15,7 @@ public static class SlurmCommand
     {
         var file = new Argument<string>("sweep") { Description = "A sweep file (.json), as for 'teamsim sweep'." };
         var shards = new Option<int>("--shards", "-n") { Description = "Array tasks: the sweep is split into this many shards (teamsim sweep --shard i/N).", Required = true };
-        var output = new Option<string>("--out", "-o") { Description = "Study folder: sweep copy, scripts, shards/, logs/ and, after the merge job, merged/.", Required = true };
+        var common = new CommonOptions { Out = CommonOptions.OutOption("Study folder: sweep copy, scripts, shards/, logs/ and, after the merge job, merged/.", required: true) };
         var partition = new Option<string?>("--partition") { Description = "Slurm partition (default: the cluster's)." };
         var time = new Option<string?>("--time") { Description = "Wall-time limit of each task, HH:MM:SS or D-HH:MM:SS (default: the partition's)." };
         var cpus = new Option<int>("--cpus-per-task") { Description = "CPUs of each task, used as its worker threads.", DefaultValueFactory = _ => 1 };
@@ -32,7 +32,7 @@ public static class SlurmCommand
             "  teamsim slurm scenarios/sweeps/inquiry-blame-grid.json --shards 4 --out study    (then: bash study/submit.sh)\n\n" +
             "Exit codes: 0 written (and submitted), 1 sbatch failed, 2 bad input.");
         command.Add(file);
-        foreach (Option option in new Option[] { shards, output, partition, time, cpus, memory, account, submit })
+        foreach (Option option in new Option[] { shards, common.Out!, partition, time, cpus, memory, account, submit })
         {
             command.Add(option);
         }
@@ -44,7 +44,7 @@ public static class SlurmCommand
             string path = parse.GetValue(file)!;
             SweepDefinition sweep = SweepCommand.Load(models, path);
             IReadOnlyList<string> launcher = TeamSimLauncher.Command(Environment.ProcessPath, Assembly.GetEntryAssembly()?.Location);
-            SlurmStudy study = SlurmFolder.Write(parse.GetValue(output)!, path, sweep, options, launcher, copy => SweepCommand.Load(models, copy).Plan.Hash());
+            SlurmStudy study = SlurmFolder.Write(common.Read(parse).Out!, path, sweep, options, launcher, copy => SweepCommand.Load(models, copy).Plan.Hash());
             string folder = study.Folder;
             stdout.WriteLine($"Wrote {folder}: {SlurmStudy.ArrayScript} (array 0-{options.Shards - 1}: shard $SLURM_ARRAY_TASK_ID/{options.Shards} of '{sweep.Name}', {study.Runs} runs, --resume), " +
                 $"{SlurmStudy.MergeScript} (teamsim merge {SlurmStudy.ShardsDirectory}/* --out {SlurmStudy.MergedDirectory}), {SlurmStudy.SubmitScript}, {study.SweepFile}");

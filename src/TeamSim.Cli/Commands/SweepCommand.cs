@@ -5,6 +5,8 @@ using TeamSim.Core.Models;
 using TeamSim.Experiments;
 using TeamSim.Experiments.Scenarios;
 using TeamSim.Experiments.Sweeps;
+using TeamSim.Output;
+using TeamSim.Output.Pipeline;
 using TeamSim.Output.Sweeps;
 
 namespace TeamSim.Cli.Commands;
@@ -15,32 +17,40 @@ public static class SweepCommand
     /// <summary>Builds the command for the models of <paramref name="models"/>.</summary>
     public static Command Create(ModelCatalog models)
     {
-        var file = new Argument<string>("sweep") { Description = "A sweep file (.json): base scenario, factors, design, replications, seed, metrics (see docs/EXPERIMENTS.md)." };
-        var output = new Option<string?>("--out", "-o") { Description = "Results folder. Default: results/sweeps/<name>." };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (0 = one per processor). Results do not depend on it.", DefaultValueFactory = _ => 0 };
-        var resume = new Option<bool>("--resume") { Description = "Continue an interrupted sweep in --out: run only the missing chunks." };
+        var sweepFile = new Argument<string>("sweep") { Description = "A sweep file (.json): base scenario, factors, design, replications, seed, metrics (see docs/EXPERIMENTS.md)." };
+        var resume = new Option<bool>("--resume") { Description = "Continue an interrupted sweep, running only the missing chunks: the one in --out, or without --out the newest unfinished one under results/sweeps/<name>/." };
         var shard = new Option<string?>("--shard") { Description = "Run only slice i of n (0-based, i/n, e.g. 3/8 for Slurm array task 3 of 8); join the slices with 'teamsim merge'." };
-        var force = new Option<bool>("--force") { Description = "Delete earlier sweep results in --out and start over." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
+        var common = new CommonOptions
+        {
+            Out = CommonOptions.OutOption("Results folder. Default: a new results/sweeps/<name>/<yyyyMMdd-HHmmss>/ (with --resume: the newest unfinished one there)."),
+            Threads = CommonOptions.ThreadsOption(),
+            Force = CommonOptions.ForceOption("Delete earlier sweep results in --out and start over."),
+            Quiet = CommonOptions.QuietOption(),
+        };
         var command = new Command(
             "sweep",
             "Run a parameter study: every design point x policy x replication, in parallel on all cores. Completed chunks of runs are saved as they finish, " +
             "so memory stays flat and after a crash or kill '--resume' runs only what is missing. The final runs.csv, summary.csv, errors.csv (failed runs) " +
             "and manifest.json are byte-identical for any --threads, for shards merged in any order, and after kill and resume.\n\n" +
             "Examples:\n" +
+            "  teamsim sweep scenarios/sweeps/inquiry-blame-grid.json                  into results/sweeps/<name>/<time>/\n" +
+            "  teamsim sweep scenarios/sweeps/inquiry-blame-grid.json --resume         continue the newest unfinished one\n" +
             "  teamsim sweep scenarios/sweeps/inquiry-blame-grid.json --out results/ib\n" +
             "  teamsim sweep scenarios/sweeps/sobol-team.json --out results/sobol --resume\n" +
             "  teamsim sweep scenarios/sweeps/sobol-team.json --out results/sobol-3 --shard 3/8\n\n" +
             "Exit codes: 0 all runs ok, 1 some runs failed (see errors.csv) or interrupted, 2 bad input.");
-        command.Add(file);
-        foreach (Option option in new Option[] { output, threads, resume, shard, force, quiet })
+        command.Add(sweepFile);
+        foreach (Option option in new Option[] { common.Out!, common.Threads!, resume, shard, common.Force!, common.Quiet! })
         {
             command.Add(option);
         }
 
         command.SetAction(CommandGuard.Wrap((parse, stdout, stderr) =>
         {
-            int threadCount = OptionChecks.Threads(parse.GetValue(threads));
+            var started = DateTimeOffset.UtcNow;
+            CommonValues values = common.Read(parse);
+            int threadCount = values.Threads;
+            bool isQuiet = values.Quiet;
 
             SweepShard slice = SweepShard.Whole;
             if (parse.GetValue(shard) is string shardText)
@@ -48,16 +58,22 @@ public static class SweepCommand
                 slice = SweepShard.TryParse(shardText, out string? problem) ?? throw new InputException(problem!);
             }
 
-            if (parse.GetValue(resume) && parse.GetValue(force))
+            bool resuming = parse.GetValue(resume);
+            if (resuming && values.Force)
             {
                 throw new InputException("--resume and --force contradict each other: continue, or start over");
             }
 
-            SweepDefinition sweep = Load(models, parse.GetValue(file)!);
+            string file = parse.GetValue(sweepFile)!;
+            SweepDefinition sweep = Load(models, file);
             SweepPlan plan = sweep.Plan;
-            string target = parse.GetValue(output) ?? Path.Combine("results", "sweeps", sweep.Name);
-            SweepFolder folder = SweepFolder.Prepare(target, plan, sweep.Name, slice, parse.GetValue(resume), parse.GetValue(force));
-            bool isQuiet = parse.GetValue(quiet);
+            string target = values.Out ?? DefaultFolder(sweep.Name, slice, resuming, started);
+            if (values.Out is null && resuming && !isQuiet)
+            {
+                stdout.WriteLine($"Resuming {target}: the newest unfinished run of sweep '{sweep.Name}'");
+            }
+
+            SweepFolder folder = SweepFolder.Prepare(target, plan, sweep.Name, slice, resuming, values.Force);
             if (folder.IsComplete)
             {
                 stdout.WriteLine($"{target}: this sweep is already complete; nothing to run");
@@ -91,7 +107,7 @@ public static class SweepCommand
             }
             catch (OperationCanceledException)
             {
-                stderr.WriteLine($"interrupted; completed chunks are kept in {Path.Combine(target, SweepFolder.PartialDirectory)}; run the same command with --resume to finish");
+                stderr.WriteLine($"interrupted; completed chunks are kept in {Path.Combine(target, SweepFolder.PartialDirectory)}; continue with: {ContinueCommand(file, target, slice)}");
                 return ExitCodes.RunFailed;
             }
             finally
@@ -121,6 +137,35 @@ public static class SweepCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>The folder under which a sweep's default folders go: <c>results/sweeps/&lt;name&gt;/</c>.</summary>
+    public static string DefaultParent(string sweepName) => Path.Combine(RunPipeline.ResultsRoot, "sweeps", sweepName);
+
+    /// <summary>
+    /// The folder of a sweep run without <c>--out</c>: a new one claimed under <see cref="DefaultParent"/>, or with
+    /// <paramref name="resume"/> the newest unfinished one there for the same <paramref name="slice"/>.
+    /// </summary>
+    /// <exception cref="InputException">Resuming, but there is no unfinished folder of this sweep.</exception>
+    internal static string DefaultFolder(string sweepName, SweepShard slice, bool resume, DateTimeOffset started)
+    {
+        string part = slice.IsWhole ? string.Empty : $" (shard {slice})";
+        return StudyFolders.ForStudy(
+            DefaultParent(sweepName), started, SweepFolder.PartialDirectory, resume, dir => SweepFolder.IsUnfinished(dir, slice), $"sweep '{sweepName}'{part}");
+    }
+
+    /// <summary>The exact command that continues an interrupted sweep in <paramref name="target"/>.</summary>
+    internal static string ContinueCommand(string sweepFile, string target, SweepShard slice)
+    {
+        var words = new List<string> { "teamsim", "sweep", sweepFile, "--out", target };
+        if (!slice.IsWhole)
+        {
+            words.Add("--shard");
+            words.Add(slice.ToString());
+        }
+
+        words.Add("--resume");
+        return ShellWords.Join(words);
     }
 
     /// <summary>Loads a sweep file; its base is a scenario file (relative to the sweep file, then to the working folder) or a built-in name.</summary>

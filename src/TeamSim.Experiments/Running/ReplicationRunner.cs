@@ -100,7 +100,8 @@ public static class ReplicationRunner
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new RunFailedException($"policy '{p.Name}', replication {rep}: {e.GetType().Name}: {e.Message}", e);
+            // The exception's type stays out of the message (users see it); it is the inner exception, for --verbose.
+            throw new RunFailedException($"policy '{p.Name}', replication {rep}: {e.Message}", e);
         }
     }
 }

@@ -68,8 +68,10 @@ public sealed class SweepFolder : ISweepChunkStore
             }
 
             Directory.CreateDirectory(root);
-            bool hasEntries = Directory.EnumerateFileSystemEntries(root).Any();
             string partial = Path.Combine(root, PartialDirectory);
+
+            // A folder holding only an empty .partial is new: a claimed default folder (StudyFolders.Claim).
+            bool hasEntries = Directory.EnumerateFileSystemEntries(root).Any(e => e != partial || Directory.EnumerateFileSystemEntries(e).Any());
             string chunks = Path.Combine(root, ChunksDirectory);
             string final = Path.Combine(root, ManifestFile);
             if (force)
@@ -145,6 +147,35 @@ public sealed class SweepFolder : ISweepChunkStore
         catch (UnauthorizedAccessException e)
         {
             throw new InputException($"{root}: --out: cannot use the folder: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// True when <paramref name="root"/> holds a sweep that has not finished (no manifest.json, or chunks still in
+    /// <c>.partial</c>) and, as far as its kept description says, the same slice as <paramref name="shard"/>.
+    /// </summary>
+    public static bool IsUnfinished(string root, SweepShard shard)
+    {
+        string partial = Path.Combine(root, PartialDirectory);
+        if (File.Exists(Path.Combine(root, ManifestFile)) && !Directory.Exists(partial))
+        {
+            return false;
+        }
+
+        string description = Path.Combine(partial, PartialManifestFile);
+        if (!File.Exists(description))
+        {
+            return true;
+        }
+
+        try
+        {
+            SweepShardInfo? kept = SweepManifest.Read(description).Shard;
+            return shard.IsWhole ? kept is null : kept is not null && kept.Index == shard.Index && kept.Count == shard.Count;
+        }
+        catch (InputException)
+        {
+            return true; // unreadable: let --resume say what is wrong with it
         }
     }
 

@@ -193,6 +193,35 @@ public sealed class SweepFolderTests
         Assert.False(SweepFolder.Prepare(tmp.Path, SweepTestKit.Plan(seed: 9), "test", SweepShard.Whole, false, true).IsComplete);
     }
 
+    [Fact]
+    public void A_claimed_default_folder_holding_only_an_empty_partial_folder_starts_as_new()
+    {
+        using var tmp = new TempDir();
+        string claimed = StudyFolders.Claim(tmp.Path, DateTimeOffset.UnixEpoch, SweepFolder.PartialDirectory);
+
+        SweepManifest? manifest = SweepTestKit.RunInto(claimed, SweepTestKit.Plan());
+        SweepTestKit.RunInto(tmp.Sub("fresh"), SweepTestKit.Plan());
+
+        Assert.NotNull(manifest);
+        Assert.Equal(SweepTestKit.Digest(tmp.Sub("fresh")), SweepTestKit.Digest(claimed));
+    }
+
+    [Fact]
+    public void A_folder_is_unfinished_until_its_manifest_is_written_and_only_for_the_slice_it_holds()
+    {
+        using var tmp = new TempDir();
+        SweepPlan plan = SweepTestKit.Plan();
+        _ = SweepFolder.Prepare(tmp.Sub("whole"), plan, "test", SweepShard.Whole, false, false); // started, never run
+        _ = SweepFolder.Prepare(tmp.Sub("shard"), plan, "test", new SweepShard(1, 2), false, false);
+        SweepTestKit.RunInto(tmp.Sub("done"), plan);
+
+        Assert.True(SweepFolder.IsUnfinished(tmp.Sub("whole"), SweepShard.Whole));
+        Assert.False(SweepFolder.IsUnfinished(tmp.Sub("whole"), new SweepShard(1, 2)));
+        Assert.True(SweepFolder.IsUnfinished(tmp.Sub("shard"), new SweepShard(1, 2)));
+        Assert.False(SweepFolder.IsUnfinished(tmp.Sub("shard"), SweepShard.Whole));
+        Assert.False(SweepFolder.IsUnfinished(tmp.Sub("done"), SweepShard.Whole));
+    }
+
     /// <summary>Stores only the first chunks it is given and drops the rest, like a sweep killed early.</summary>
     private sealed class FirstChunksOnly(SweepFolder inner, int keep) : ISweepChunkStore
     {
