@@ -1,6 +1,6 @@
 using MathNet.Numerics.Statistics;
+using TeamSim.Analysis.Statistics;
 using TeamSim.Core.Models;
-using TeamSim.Experiments.Analysis;
 
 namespace TeamSim.Experiments.March;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ScottPlot;
+using TeamSim.Analysis.Statistics;
 using TeamSim.Core.Models;
-using TeamSim.Experiments.Analysis;
 using TeamSim.Experiments.Designs;
 using TeamSim.Experiments.Sensitivity;
 using TeamSim.Output.Plots;
