@@ -1,4 +1,5 @@
 using MathNet.Numerics.Statistics;
+using TeamSim.Analysis.Statistics;
 using TeamSim.Core.Models;
 
 namespace TeamSim.Experiments.Analysis;

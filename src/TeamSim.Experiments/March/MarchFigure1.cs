@@ -83,7 +83,7 @@ public static class MarchFigure1
                 }
             }
 
-            (double mean, double sd, double low, double high) = MarchStatistics.Summarise(statistics);
+            (double mean, double sd, double low, double high) = MarchStatistics.Summarise(statistics, MarchMetrics.Run[MarchMetrics.EquilibriumKnowledgeIndex].Bounds);
             rows[c] = new MarchFigure1Row(
                 options.P1[c % options.P1.Count],
                 options.P2[c / options.P1.Count],

@@ -6,8 +6,8 @@ namespace TeamSim.Experiments.March;
 /// <param name="Iterations">Runs in the cell.</param>
 /// <param name="MeanKnowledge">Mean equilibrium knowledge (sum of code x reality / m), in [-1, 1].</param>
 /// <param name="Sd">Sample standard deviation of equilibrium knowledge across runs.</param>
-/// <param name="Ci95Low">Lower end of the 95% Student-t confidence interval of the mean.</param>
-/// <param name="Ci95High">Upper end of the 95% Student-t confidence interval of the mean.</param>
+/// <param name="Ci95Low">Lower end of the 95% confidence interval of the mean, inside [-1, 1] (BoundedInterval).</param>
+/// <param name="Ci95High">Upper end of the 95% confidence interval of the mean, inside [-1, 1].</param>
 /// <param name="MeanPeriods">Mean periods until the stopping rule held.</param>
 /// <param name="CapHits">Runs stopped by max_periods before equilibrium (their final code is counted; should be 0).</param>
 public sealed record MarchFigure1Row(

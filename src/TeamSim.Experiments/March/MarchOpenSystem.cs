@@ -122,7 +122,7 @@ public static class MarchOpenSystem
         var points = new MarchTimePoint[horizon];
         for (int period = 0; period < horizon; period++)
         {
-            (double mean, _, double low, double high) = MarchStatistics.Summarise(codeStatistics[period]);
+            (double mean, _, double low, double high) = MarchStatistics.Summarise(codeStatistics[period], MarchMetrics.Tick[MarchMetrics.CodeKnowledgeIndex].Bounds);
             points[period] = new MarchTimePoint(period + 1, mean, low, high, memberStatistics[period].Mean);
         }
 

@@ -1,13 +1,17 @@
-using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Statistics;
+using TeamSim.Analysis.Statistics;
+using TeamSim.Core.Models;
 
 namespace TeamSim.Experiments.March;
 
-/// <summary>Mean, sample SD and Student-t 95% interval of a sample, pushed in a fixed order so results are deterministic.</summary>
+/// <summary>
+/// Mean, sample SD and 95% interval of a sample, pushed in a fixed order so results are deterministic;
+/// the interval stays inside the metric's range (<see cref="BoundedInterval"/>).
+/// </summary>
 internal static class MarchStatistics
 {
     /// <summary>Summarises <paramref name="values"/>; SD and CI are NaN for fewer than two values.</summary>
-    public static (double Mean, double Sd, double Low, double High) Summarise(ReadOnlySpan<double> values)
+    public static (double Mean, double Sd, double Low, double High) Summarise(ReadOnlySpan<double> values, MetricBounds bounds)
     {
         var statistics = new RunningStatistics();
         foreach (double v in values)
@@ -15,11 +19,11 @@ internal static class MarchStatistics
             statistics.Push(v);
         }
 
-        return Summarise(statistics);
+        return Summarise(statistics, bounds);
     }
 
     /// <summary>Summarises values already pushed (in a fixed order); SD and CI are NaN for fewer than two values.</summary>
-    public static (double Mean, double Sd, double Low, double High) Summarise(RunningStatistics statistics)
+    public static (double Mean, double Sd, double Low, double High) Summarise(RunningStatistics statistics, MetricBounds bounds)
     {
         double mean = statistics.Mean;
         if (statistics.Count < 2)
@@ -28,7 +32,7 @@ internal static class MarchStatistics
         }
 
         double sd = statistics.StandardDeviation;
-        double halfWidth = StudentT.InvCDF(0, 1, statistics.Count - 1, 0.975) * sd / Math.Sqrt(statistics.Count);
-        return (mean, sd, mean - halfWidth, mean + halfWidth);
+        (double low, double high) = BoundedInterval.Mean95(mean, sd, statistics.Count, bounds);
+        return (mean, sd, low, high);
     }
 }

@@ -1,3 +1,4 @@
+using TeamSim.Analysis.Statistics;
 using TeamSim.Core.Models;
 using TeamSim.Experiments.Analysis;
 

@@ -17,6 +17,7 @@ public sealed class ExplorerSession
     private readonly int _tickColumns;
     private readonly int[] _seriesColumns;
     private readonly bool[] _cumulative;
+    private readonly MetricBounds[] _bounds;
     private readonly RunningStatistics[,,] _stats;
     private readonly List<double[]>[] _runMetrics = [[], []];
     private readonly List<int>[] _ticksRun = [[], []];
@@ -38,6 +39,7 @@ public sealed class ExplorerSession
         ChartMetric[] metrics = Enum.GetValues<ChartMetric>();
         _seriesColumns = new int[metrics.Length];
         _cumulative = new bool[metrics.Length];
+        _bounds = new MetricBounds[metrics.Length];
         foreach (ChartMetric m in metrics)
         {
             (string column, bool cumulative) = m switch
@@ -51,6 +53,10 @@ public sealed class ExplorerSession
             };
             _seriesColumns[(int)m] = IndexOf(tick, column);
             _cumulative[(int)m] = cumulative;
+
+            // A running sum of a metric that is never negative is never negative either; any upper bound is lost.
+            MetricBounds bounds = tick[_seriesColumns[(int)m]].Bounds;
+            _bounds[(int)m] = !cumulative ? bounds : bounds.Lower >= 0 ? MetricBounds.NonNegative : MetricBounds.Unbounded;
         }
 
         _stats = new RunningStatistics[2, metrics.Length, Ticks];
@@ -172,7 +178,10 @@ public sealed class ExplorerSession
         return csv.ToString();
     }
 
-    /// <summary>Mean and 95% band of a time series of one policy over the completed replications.</summary>
+    /// <summary>
+    /// Mean and 95% band of a time series of one policy over the completed replications; the band is the
+    /// interval the CSV files use (<see cref="BoundedInterval"/>), inside the metric's range.
+    /// </summary>
     public ChartSeries Series(int policy, ChartMetric metric)
     {
         var mean = new double[Ticks];
@@ -183,9 +192,9 @@ public sealed class ExplorerSession
             RunningStatistics s = _stats[policy, (int)metric, t];
             long n = s.Count;
             mean[t] = n > 0 ? s.Mean : double.NaN;
-            double half = n >= 2 ? StudentT95.Critical(n - 1) * s.StandardDeviation / Math.Sqrt(n) : 0;
-            low[t] = mean[t] - half;
-            high[t] = mean[t] + half;
+            (double lo, double hi) = BoundedInterval.Mean95(mean[t], s.StandardDeviation, n, _bounds[(int)metric]);
+            low[t] = double.IsFinite(lo) ? lo : mean[t];
+            high[t] = double.IsFinite(hi) ? hi : mean[t];
         }
 
         return new ChartSeries(mean, low, high);

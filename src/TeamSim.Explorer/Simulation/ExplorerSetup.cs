@@ -24,6 +24,9 @@ public sealed class ExplorerSetup
     /// <summary>Longest run, ticks.</summary>
     public const int MaxTicks = 5000;
 
+    /// <summary>The share-link keys that are not parameters.</summary>
+    private static readonly string[] RunKeys = ["ticks", "reps", "seed", "a", "b"];
+
     private readonly Dictionary<string, double> _situation = new(StringComparer.Ordinal);
 
     /// <summary>The classroom default: command (A) against inquiry (B) on mostly novel, fast-escalating incidents.</summary>
@@ -138,63 +141,134 @@ public sealed class ExplorerSetup
     }
 
     /// <summary>
-    /// Reads a setup from a URL query string (with or without <c>?</c>). Missing keys keep the
-    /// classroom default; unknown keys and values that do not parse are ignored; values out of
-    /// range are clamped.
+    /// Reads a setup from a URL query string (with or without <c>?</c>), ignoring what
+    /// <see cref="Read"/> reports: missing or rejected keys keep the classroom default.
     /// </summary>
-    public static ExplorerSetup FromQuery(string query)
+    public static ExplorerSetup FromQuery(string query) => Read(query).Setup;
+
+    /// <summary>
+    /// Reads a setup from a share link's query string (with or without <c>?</c>). Missing keys keep the
+    /// classroom default. A key that is not a setting, a value that does not parse and a value outside
+    /// its allowed range are never clamped or guessed: the setting keeps its default and the link's
+    /// problems list names the key, the value and what is allowed, for the page to show.
+    /// </summary>
+    public static SharedLink Read(string query)
     {
+        ArgumentNullException.ThrowIfNull(query);
         var setup = new ExplorerSetup();
-        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        var pairs = new List<KeyValuePair<string, string>>();
         foreach (string part in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             int eq = part.IndexOf('=', StringComparison.Ordinal);
-            string key = Uri.UnescapeDataString((eq < 0 ? part : part[..eq]).Replace('+', ' '));
-            string value = eq < 0 ? string.Empty : Uri.UnescapeDataString(part[(eq + 1)..].Replace('+', ' '));
-            pairs[key] = value;
+            string key = Unescape(eq < 0 ? part : part[..eq]);
+            string value = eq < 0 ? string.Empty : Unescape(part[(eq + 1)..]);
+            pairs.Add(new(key, value));
         }
 
-        if (pairs.TryGetValue("ticks", out string? ticks) && int.TryParse(ticks, NumberStyles.Integer, CultureInfo.InvariantCulture, out int t))
+        // Presets first: a lever in the link overrides its preset's value whatever the order of the keys.
+        foreach ((string key, string value) in pairs)
         {
-            setup.Ticks = t;
-        }
-
-        if (pairs.TryGetValue("reps", out string? reps) && int.TryParse(reps, NumberStyles.Integer, CultureInfo.InvariantCulture, out int r))
-        {
-            setup.Replications = r;
-        }
-
-        if (pairs.TryGetValue("seed", out string? seed) && ulong.TryParse(seed, NumberStyles.Integer, CultureInfo.InvariantCulture, out ulong s))
-        {
-            setup.Seed = s;
-        }
-
-        foreach (ExplorerControl c in ExplorerControls.Situation)
-        {
-            if (pairs.TryGetValue(c.Name, out string? text) && c.Spec.ParseValue(text) is double v)
+            PolicySetup? policy = key switch { "a" => setup.A, "b" => setup.B, _ => null };
+            if (policy is null)
             {
-                setup.SetSituation(c.Name, v);
+                continue;
+            }
+
+            if (TeamPolicies.Presets.ContainsKey(value))
+            {
+                policy.ApplyPreset(value);
+            }
+            else
+            {
+                problems.Add($"{key}={value}: must be one of {string.Join(", ", TeamPolicies.Presets.Keys)}; leader {key.ToUpperInvariant()} keeps {policy.Preset}");
             }
         }
 
-        foreach ((string prefix, PolicySetup policy) in new[] { ("a", setup.A), ("b", setup.B) })
+        foreach ((string key, string value) in pairs)
         {
-            if (pairs.TryGetValue(prefix, out string? preset) && TeamPolicies.Presets.ContainsKey(preset))
+            if (key is "a" or "b")
             {
-                policy.ApplyPreset(preset);
+                continue;
             }
 
-            foreach (ExplorerControl c in ExplorerControls.Levers)
+            string? problem = key switch
             {
-                if (pairs.TryGetValue(prefix + "." + c.Name, out string? text) && c.Spec.ParseValue(text) is double v)
-                {
-                    policy.Set(c.Name, v);
-                }
+                "ticks" => ReadWhole(key, value, MinTicks, MaxTicks, setup.Ticks, v => setup.Ticks = v),
+                "reps" => ReadWhole(key, value, MinReplications, MaxReplications, setup.Replications, v => setup.Replications = v),
+                "seed" => ulong.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out ulong seed)
+                    ? Set(() => setup.Seed = seed)
+                    : $"seed={value}: must be a whole number in [0, {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}]; the seed stays {setup.Seed.ToString(CultureInfo.InvariantCulture)}",
+                _ => ReadParameter(setup, key, value),
+            };
+            if (problem is not null)
+            {
+                problems.Add(problem);
             }
         }
 
-        return setup;
+        return new SharedLink(setup, problems);
     }
+
+    private static string? ReadParameter(ExplorerSetup setup, string key, string value)
+    {
+        PolicySetup? policy = key.StartsWith("a.", StringComparison.Ordinal) ? setup.A : key.StartsWith("b.", StringComparison.Ordinal) ? setup.B : null;
+        string name = policy is null ? key : key[2..];
+        ExplorerControl? control = policy is null
+            ? ExplorerControls.Situation.FirstOrDefault(c => c.Name == name)
+            : ExplorerControls.Levers.FirstOrDefault(c => c.Name == name);
+        if (control is null)
+        {
+            string? near = NameSuggester.Closest(key, KnownKeys());
+            return $"{key}: not a setting of the explorer and ignored" + (near is null ? string.Empty : $" (did you mean {near}?)");
+        }
+
+        ParameterSpec spec = control.Spec;
+        double current = policy is null ? setup._situation[name] : policy.Levers[name];
+        double? parsed = spec.ParseValue(value);
+        string? wrong = parsed is double v ? spec.Check(v) : $"must be {spec.AllowedText}";
+        if (wrong is not null)
+        {
+            return $"{key}={value}: {wrong}; it stays {spec.FormatValue(current)}";
+        }
+
+        if (policy is null)
+        {
+            setup._situation[name] = parsed!.Value;
+        }
+        else
+        {
+            policy.Set(name, parsed!.Value);
+        }
+
+        return null;
+    }
+
+    private static string? ReadWhole(string key, string value, int min, int max, int current, Action<int> set)
+    {
+        if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int v) && v >= min && v <= max)
+        {
+            set(v);
+            return null;
+        }
+
+        string allowed = string.Create(CultureInfo.InvariantCulture, $"must be an integer in [{min}, {max}]");
+        return string.Create(CultureInfo.InvariantCulture, $"{key}={value}: {allowed}; it stays {current}");
+    }
+
+    private static string? Set(Action set)
+    {
+        set();
+        return null;
+    }
+
+    /// <summary>Every key a share link may hold.</summary>
+    private static IEnumerable<string> KnownKeys() =>
+        RunKeys
+            .Concat(ExplorerControls.Situation.Select(c => c.Name))
+            .Concat(ExplorerControls.Levers.SelectMany(c => new[] { "a." + c.Name, "b." + c.Name }));
+
+    private static string Unescape(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
 
     private static void Add(StringBuilder q, string key, string value)
     {

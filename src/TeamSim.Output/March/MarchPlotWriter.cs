@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScottPlot;
+using TeamSim.Core.March1991;
 using TeamSim.Experiments.March;
 using TeamSim.Output.Plots;
 
@@ -44,14 +45,19 @@ public static class MarchPlotWriter
             scatter.LineWidth = 3;
             scatter.MarkerSize = 10;
             scatter.LegendText = string.Create(CultureInfo.InvariantCulture, $"p2 = {p2s[i]}");
-            double[] half = line.Select(r => double.IsFinite(r.Ci95High) ? r.Ci95High - r.MeanKnowledge : 0).ToArray();
-            var bars = plot.Add.ErrorBar(xs, ys, half);
+            // The interval is asymmetric near -1 and 1 (docs/OUTPUTS.md, "Intervals").
+            double[] up = line.Select(r => double.IsFinite(r.Ci95High) ? r.Ci95High - r.MeanKnowledge : 0).ToArray();
+            double[] down = line.Select(r => double.IsFinite(r.Ci95Low) ? r.MeanKnowledge - r.Ci95Low : 0).ToArray();
+            var bars = plot.Add.ErrorBar(xs, ys, up);
+            bars.YErrorNegative = down;
+            bars.YErrorPositive = up;
             bars.Color = color;
             bars.LineWidth = 2;
         }
 
         int iterations = rows.Count > 0 ? rows[0].Iterations : 0;
         FigureStyle.Results.Apply(plot, string.Create(CultureInfo.InvariantCulture, $"March (1991) Figure 1: equilibrium knowledge, {iterations} runs a point (95% CI)"), "socialisation rate p1", "average equilibrium knowledge", legendAt: Alignment.UpperRight);
+        FigureAxes.KeepInside(plot, MarchMetrics.Run[MarchMetrics.EquilibriumKnowledgeIndex].Bounds);
         return plot;
     }
 
@@ -78,6 +84,7 @@ public static class MarchPlotWriter
 
         int iterations = series.Count > 0 ? series[0].Options.Iterations : 0;
         FigureStyle.Results.Apply(plot, string.Create(CultureInfo.InvariantCulture, $"March (1991) open systems: code knowledge over time, {iterations} runs (95% CI)"), "period", "code knowledge", legendAt: Alignment.LowerLeft);
+        FigureAxes.KeepInside(plot, MarchMetrics.Tick[MarchMetrics.CodeKnowledgeIndex].Bounds);
         return plot;
     }
 

@@ -97,10 +97,14 @@ public static class PlotWriter
         }
 
         FigureStyle.Results.Apply(plot, $"{Label(def.Name)}: mean and 95% CI over {result.Scenario.Scenario.Replications} replications", "tick", Label(def.Name));
+        FigureAxes.KeepInside(plot, def.Bounds);
         return plot;
     }
 
-    /// <summary>Errors made (dashed) and reported (solid) per tick and policy, smoothed by a rolling mean.</summary>
+    /// <summary>
+    /// Errors made (dashed) and reported (solid) per tick and policy, smoothed by a rolling mean, each with a
+    /// band: the rolling mean of the per-tick 95% CI ends, which stay inside the metric's range.
+    /// </summary>
     public static Plot ErrorsReportedVsMade(ExperimentResult result)
     {
         int made = result.TickMetricIndex("errors_made");
@@ -108,18 +112,23 @@ public static class PlotWriter
         TickStatistics stats = result.TickStatistics;
         int window = Math.Max(1, stats.Ticks / 30);
         Plot plot = FigureStyle.NewPlot();
+        MetricBounds bounds = MetricBounds.Unbounded;
         for (int p = 0; p < result.Scenario.Policies.Count; p++)
         {
             Color color = OkabeIto.For(p);
             string name = result.Scenario.Policies[p].Name;
             foreach ((int metric, bool dashed, string what) in new[] { (made, true, "made"), (reported, false, "reported") })
             {
-                double[] ys = Rolling(stats, p, metric, window, out double[] xs);
+                bounds = result.Scenario.Model.TickMetrics[metric].Bounds;
+                double[] ys = Rolling(stats, p, metric, bounds, window, out double[] xs, out double[] low, out double[] high);
                 if (xs.Length == 0)
                 {
                     continue;
                 }
 
+                var band = plot.Add.FillY(xs, low, high);
+                band.FillStyle.Color = color.WithAlpha(dashed ? 0.12 : 0.22);
+                band.LineStyle.Width = 0;
                 var line = plot.Add.ScatterLine(xs, ys);
                 line.Color = color;
                 line.LineWidth = 3;
@@ -128,7 +137,8 @@ public static class PlotWriter
             }
         }
 
-        FigureStyle.Results.Apply(plot, $"Errors made (dashed) vs reported (solid), rolling mean over {window} ticks", "tick", "errors per tick");
+        FigureStyle.Results.Apply(plot, $"Errors made (dashed) vs reported (solid), rolling mean over {window} ticks, 95% CI bands", "tick", "errors per tick");
+        FigureAxes.KeepInside(plot, bounds);
         return plot;
     }
 
@@ -186,6 +196,7 @@ public static class PlotWriter
         plot.Axes.SetLimitsX(-0.6, policies - 0.4);
         string direction = def.LowerIsBetter ? " (lower is better)" : string.Empty;
         FigureStyle.Results.Apply(plot, $"{Label(def.Name)} per replication; diamond = mean, bar = 95% CI", "policy", Label(def.Name) + direction, legend: false);
+        FigureAxes.KeepInside(plot, def.Bounds);
         return plot;
     }
 
@@ -250,12 +261,14 @@ public static class PlotWriter
 
     private static bool Lower(ResolvedScenario s, string metric) => s.Model.RunMetrics.First(d => d.Name == metric).LowerIsBetter;
 
-    private static double[] Rolling(TickStatistics stats, int policy, int metric, int window, out double[] xs)
+    private static double[] Rolling(TickStatistics stats, int policy, int metric, MetricBounds bounds, int window, out double[] xs, out double[] low, out double[] high)
     {
         var x = new List<double>();
         var y = new List<double>();
-        double sum = 0;
-        var queue = new Queue<double>();
+        var lo = new List<double>();
+        var hi = new List<double>();
+        double sum = 0, sumLow = 0, sumHigh = 0;
+        var queue = new Queue<(double Mean, double Low, double High)>();
         for (int t = 1; t <= stats.Ticks; t++)
         {
             double v = stats.Mean(policy, t, metric);
@@ -264,18 +277,32 @@ public static class PlotWriter
                 continue;
             }
 
-            queue.Enqueue(v);
+            (double l, double h) = stats.Interval95(policy, t, metric, bounds);
+            l = double.IsFinite(l) ? l : v;
+            h = double.IsFinite(h) ? h : v;
+            queue.Enqueue((v, l, h));
             sum += v;
+            sumLow += l;
+            sumHigh += h;
             if (queue.Count > window)
             {
-                sum -= queue.Dequeue();
+                (double oldMean, double oldLow, double oldHigh) = queue.Dequeue();
+                sum -= oldMean;
+                sumLow -= oldLow;
+                sumHigh -= oldHigh;
             }
 
             x.Add(t);
             y.Add(sum / queue.Count);
+
+            // A running sum can drift past a bound by rounding; the band must not.
+            lo.Add(Math.Clamp(sumLow / queue.Count, bounds.Lower, bounds.Upper));
+            hi.Add(Math.Clamp(sumHigh / queue.Count, bounds.Lower, bounds.Upper));
         }
 
         xs = x.ToArray();
+        low = lo.ToArray();
+        high = hi.ToArray();
         return y.ToArray();
     }
 

@@ -61,7 +61,7 @@ public static class ReportBuilder
         Simulated(html, data, factory);
         Policies(html, data, factory);
         Outcomes(html, data);
-        int figures = OverTime(html, data);
+        int figures = OverTime(html, data, factory);
         figures += Paradox(html, data);
         figures += Inside(html, data, models, headline.Metric);
         Parameters(html, data, factory);
@@ -189,13 +189,13 @@ public static class ReportBuilder
         html.Append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static int OverTime(StringBuilder html, ReportData data)
+    private static int OverTime(StringBuilder html, ReportData data, IModelFactory? factory)
     {
         html.Append("<section id=\"over-time\">\n<h2>How it unfolded over time</h2>\n");
         int count = 0;
         foreach ((string metric, string id, string title, string axis, string caption) in TimeSeriesFigures)
         {
-            string? svg = ReportFigures.TimeSeries(data, metric, title, axis, "fig-" + id);
+            string? svg = ReportFigures.TimeSeries(data, metric, title, axis, TickBounds(factory, metric), "fig-" + id);
             if (svg is null)
             {
                 continue;
@@ -210,7 +210,7 @@ public static class ReportBuilder
             // Another model: draw its first per-tick metrics.
             foreach (string metric in data.Series.SelectMany(s => s.Keys).Distinct().Take(3))
             {
-                string? svg = ReportFigures.TimeSeries(data, metric, HeadlineWriter.Label(metric), HeadlineWriter.Label(metric), "fig-" + count);
+                string? svg = ReportFigures.TimeSeries(data, metric, HeadlineWriter.Label(metric), HeadlineWriter.Label(metric), TickBounds(factory, metric), "fig-" + count);
                 if (svg is not null)
                 {
                     Figure(html, "series-" + count, svg, "Mean over all runs with its 95% confidence band.");
@@ -221,6 +221,13 @@ public static class ReportBuilder
 
         html.Append("</section>\n");
         return count;
+    }
+
+    /// <summary>The range of a per-tick metric of the model; unbounded when the model is unknown.</summary>
+    internal static MetricBounds TickBounds(IModelFactory? factory, string metric)
+    {
+        int index = factory is null ? -1 : factory.TickMetrics.IndexOfName(metric);
+        return index >= 0 ? factory!.TickMetrics[index].Bounds : MetricBounds.Unbounded;
     }
 
     private static int Paradox(StringBuilder html, ReportData data)

@@ -1,4 +1,5 @@
 using ScottPlot;
+using TeamSim.Core.Models;
 using TeamSim.Output.Plots;
 
 namespace TeamSim.Output.Report;
@@ -6,6 +7,8 @@ namespace TeamSim.Output.Report;
 /// <summary>
 /// The report's charts, drawn with ScottPlot from the CSV tables and returned as inlinable SVG:
 /// large fonts, thick lines, Okabe-Ito colours, white background (projectors in light rooms).
+/// Every interval drawn is the one the CSV files hold, which stays inside the metric's range
+/// (docs/OUTPUTS.md, "Intervals"), and the value axis stops at that range.
 /// </summary>
 public static class ReportFigures
 {
@@ -13,7 +16,20 @@ public static class ReportFigures
     private const int Height = 620;
 
     /// <summary>Mean per tick of a per-tick metric for every policy with its 95% CI band; null when no policy has the metric.</summary>
-    public static string? TimeSeries(ReportData data, string metric, string title, string yLabel, string idPrefix)
+    /// <param name="data">The results.</param>
+    /// <param name="metric">The per-tick metric.</param>
+    /// <param name="title">Figure title.</param>
+    /// <param name="yLabel">Value axis label.</param>
+    /// <param name="bounds">The metric's range; the value axis stops at it.</param>
+    /// <param name="idPrefix">Prefix that makes the SVG's ids unique in the page.</param>
+    public static string? TimeSeries(ReportData data, string metric, string title, string yLabel, MetricBounds bounds, string idPrefix)
+    {
+        Plot? plot = TimeSeriesPlot(data, metric, title, yLabel, bounds);
+        return plot is null ? null : SvgInline.Embed(plot.GetSvgXml(Width, Height), idPrefix, title);
+    }
+
+    /// <summary>The figure of <see cref="TimeSeries"/> before it is drawn; null when no policy has the metric.</summary>
+    internal static Plot? TimeSeriesPlot(ReportData data, string metric, string title, string yLabel, MetricBounds bounds)
     {
         Plot plot = FigureStyle.NewPlot();
         bool any = false;
@@ -58,7 +74,8 @@ public static class ReportFigures
         }
 
         FigureStyle.Projector.Apply(plot, title, "time (ticks)", yLabel, legend: true);
-        return SvgInline.Embed(plot.GetSvgXml(Width, Height), idPrefix, title);
+        FigureAxes.KeepInside(plot, bounds);
+        return plot;
     }
 
     /// <summary>
@@ -67,8 +84,18 @@ public static class ReportFigures
     /// </summary>
     public static string? ReportingParadox(ReportData data, string idPrefix)
     {
+        Plot? plot = ReportingParadoxPlot(data);
+        return plot is null ? null : SvgInline.Embed(plot.GetSvgXml(Width, Height), idPrefix, ParadoxTitle);
+    }
+
+    private const string ParadoxTitle = "Errors made vs errors reported per run (mean, 95% CI)";
+
+    /// <summary>The figure of <see cref="ReportingParadox"/> before it is drawn; null when the model has no such metrics.</summary>
+    internal static Plot? ReportingParadoxPlot(ReportData data)
+    {
         Plot plot = FigureStyle.NewPlot();
         var bars = new List<Bar>();
+        var rows = new List<(double Position, SummaryRow Row)>();
         for (int p = 0; p < data.Policies.Count; p++)
         {
             SummaryRow? made = data.SummaryOf(data.Policies[p].Name, "errors_made");
@@ -81,9 +108,33 @@ public static class ReportFigures
             Color color = OkabeIto.For(p);
             bars.Add(Bar(p * 3, made, color.WithAlpha(0.35), color));
             bars.Add(Bar((p * 3) + 1, reported, color, color));
+            rows.Add((p * 3, made));
+            rows.Add(((p * 3) + 1, reported));
         }
 
         plot.Add.Bars(bars);
+
+        // Bars carry symmetric errors only; the CI from summary.csv is asymmetric near 0, so it is drawn on its own.
+        var xs = new List<double>();
+        var ys = new List<double>();
+        var up = new List<double>();
+        var down = new List<double>();
+        foreach ((double position, SummaryRow row) in rows)
+        {
+            if (double.IsFinite(row.Mean) && double.IsFinite(row.CiLow) && double.IsFinite(row.CiHigh))
+            {
+                xs.Add(position);
+                ys.Add(row.Mean);
+                up.Add(Math.Max(0, row.CiHigh - row.Mean));
+                down.Add(Math.Max(0, row.Mean - row.CiLow));
+            }
+        }
+
+        if (xs.Count > 0)
+        {
+            var zeros = new double[xs.Count];
+            plot.Add.Plottable(new ScottPlot.Plottables.ErrorBar(xs, ys, zeros, zeros, up, down) { Color = Colors.Black, LineWidth = 3 });
+        }
 
         var positions = new List<double>();
         var labels = new List<string>();
@@ -97,7 +148,7 @@ public static class ReportFigures
 
         plot.Axes.Bottom.SetTicks(positions.ToArray(), labels.ToArray());
         plot.Axes.SetLimitsX(-0.8, (data.Policies.Count * 3) - 1.2);
-        double top = bars.Max(b => b.Value + b.Error);
+        double top = rows.Select(r => double.IsFinite(r.Row.CiHigh) ? r.Row.CiHigh : r.Row.Mean).Where(double.IsFinite).DefaultIfEmpty(0).Max();
         plot.Axes.SetLimitsY(0, top > 0 ? top * 1.3 : 1);
         plot.Legend.ManualItems.Clear();
         for (int p = 0; p < data.Policies.Count; p++)
@@ -105,23 +156,19 @@ public static class ReportFigures
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = data.Policies[p].Name, FillColor = OkabeIto.For(p) });
         }
 
-        string title = "Errors made vs errors reported per run (mean, 95% CI)";
-        FigureStyle.Projector.Apply(plot, title, string.Empty, "errors per run", legend: true);
+        FigureStyle.Projector.Apply(plot, ParadoxTitle, string.Empty, "errors per run", legend: true);
         plot.ShowLegend(Alignment.UpperRight);
         plot.Axes.Bottom.TickLabelStyle.FontSize = 22;
-        return SvgInline.Embed(plot.GetSvgXml(Width, Height), idPrefix, title);
+        return plot;
     }
 
     private static Bar Bar(double position, SummaryRow row, Color fill, Color line) => new()
     {
         Position = position,
         Value = double.IsFinite(row.Mean) ? row.Mean : 0,
-        Error = double.IsFinite(row.CiHigh) && double.IsFinite(row.Mean) ? row.CiHigh - row.Mean : 0,
         FillColor = fill,
         LineColor = line,
         LineWidth = 3,
         Size = 0.9,
     };
-
-
 }

@@ -56,6 +56,7 @@ public static class SweepAnalysis
         }
 
         SweepPointStatistics stats = ReadRuns(runsPath, manifest, chosen);
+        bool known = (models ?? BuiltInModels.Catalog).TryGet(manifest.Model, out IModelFactory model);
         string outDir = Path.Combine(dir, SweepAnalysisFiles.Directory);
         Directory.CreateDirectory(Path.Combine(outDir, "plots"));
         var files = new List<string>();
@@ -71,12 +72,14 @@ public static class SweepAnalysis
         }
         else if (design is GridDesign)
         {
-            files.AddRange(SweepPlots.WriteGridPlots(outDir, manifest, chosen, stats, factors));
+            // A model this TeamSim does not know draws its metrics without bounds.
+            MetricBounds[] bounds = chosen.Select(m => BoundsOf(known ? model : null, m)).ToArray();
+            files.AddRange(SweepPlots.WriteGridPlots(outDir, manifest, chosen, stats, factors, bounds));
         }
 
         if (manifest.Policies.Count > 1)
         {
-            if (!(models ?? BuiltInModels.Catalog).TryGet(manifest.Model, out IModelFactory model))
+            if (!known)
             {
                 throw new InputException($"{dir}: model '{manifest.Model}' is unknown; cannot contrast its policies");
             }
@@ -85,6 +88,12 @@ public static class SweepAnalysis
         }
 
         return files.Select(f => Path.Combine(SweepAnalysisFiles.Directory, f)).ToArray();
+    }
+
+    private static MetricBounds BoundsOf(IModelFactory? model, string metric)
+    {
+        int index = model is null ? -1 : model.RunMetrics.IndexOfName(metric);
+        return index >= 0 ? model!.RunMetrics[index].Bounds : MetricBounds.Unbounded;
     }
 
     private static SweepPointStatistics ReadRuns(string path, SweepManifest manifest, string[] metrics)

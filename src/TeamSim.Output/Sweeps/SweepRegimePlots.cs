@@ -61,7 +61,7 @@ public static class SweepRegimePlots
         return files;
     }
 
-    private static Plot RegimeMap(SweepContrastTable table, int pair, int metric, Factor fx, Factor fy, int[] varied, int[][] levels, ParameterRegistry registry, bool lowerIsBetter, int replications)
+    internal static Plot RegimeMap(SweepContrastTable table, int pair, int metric, Factor fx, Factor fy, int[] varied, int[][] levels, ParameterRegistry registry, bool lowerIsBetter, int replications)
     {
         string a = table.Policies[0], b = table.Policies[pair + 1];
         int nx = fx.Levels, ny = fy.Levels;
@@ -99,6 +99,12 @@ public static class SweepRegimePlots
         bar.Label = $"({b} - {a}) / {a}, %" + (capped ? ", colours capped at ±100" : string.Empty);
         bar.LabelStyle.FontSize = FigureStyle.Sweep.Legend;
 
+        // One format for the cell labels and the colour-bar ticks.
+        FigureNumbers numbers = FigureNumbers.For(-span, span, signed: true, suffix: "%");
+        (double[] positions, string[] tickLabels) = numbers.Ticks(-span, span);
+        bar.Axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, tickLabels);
+        bar.Axis.TickLabelStyle.FontSize = FigureStyle.Sweep.TickLabel;
+
         bool labelled = nx * ny <= 100;
         var openX = new List<double>();
         var openY = new List<double>();
@@ -114,7 +120,7 @@ public static class SweepRegimePlots
                 double value = cells[ny - 1 - y, x];
                 if (labelled)
                 {
-                    var label = plot.Add.Text(Percent(value), x, y + 0.12);
+                    var label = plot.Add.Text(numbers.Format(value), x, y + 0.12);
                     label.LabelFontSize = 14;
                     label.LabelAlignment = Alignment.MiddleCenter;
                     label.LabelFontColor = double.IsFinite(value) && Math.Abs(value) / span > 0.7 ? Colors.White : Colors.Black;
@@ -252,9 +258,7 @@ public static class SweepRegimePlots
     private static string AxisLabel(Factor factor, ParameterRegistry registry) =>
         registry.TryGet(factor.Name, out ParameterSpec spec) && spec.Unit.Length > 0 ? $"{factor.Name} ({spec.Unit})" : factor.Name;
 
-    private static string Percent(double v) => double.IsFinite(v) ? v.ToString("+0;-0;0", CultureInfo.InvariantCulture) + "%" : "n/a";
-
-    private static string Short(double v) => double.IsFinite(v) ? v.ToString("G3", CultureInfo.InvariantCulture) : "n/a";
+    private static string Short(double v) => FigureNumbers.Compact(v);
 
     private static string Label(string metric) => metric.Replace('_', ' ');
 }

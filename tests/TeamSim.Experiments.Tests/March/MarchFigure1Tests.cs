@@ -1,3 +1,6 @@
+using TeamSim.Analysis.Statistics;
+using TeamSim.Core.March1991;
+using TeamSim.Core.Models;
 using TeamSim.Experiments.March;
 
 namespace TeamSim.Experiments.Tests.March;
@@ -87,14 +90,54 @@ public sealed class MarchFigure1Tests(MarchFigure1Fixture grid) : IClassFixture<
     }
 
     [Fact]
-    public void The_interval_uses_the_student_t_quantile()
+    public void The_interval_of_an_unbounded_sample_uses_the_student_t_quantile()
     {
         // Two values 0 and 1: mean 0.5, sd 1/sqrt 2, half-width t(0.975, 1) * sd / sqrt 2 = 12.7062 / 2.
-        var (mean, sd, low, high) = MarchStatistics.Summarise([0.0, 1.0]);
+        var (mean, sd, low, high) = MarchStatistics.Summarise([0.0, 1.0], MetricBounds.Unbounded);
         Assert.Equal(0.5, mean, 12);
         Assert.Equal(Math.Sqrt(0.5), sd, 12);
         Assert.Equal(0.5 - 6.3531, low, 3);
         Assert.Equal(0.5 + 6.3531, high, 3);
+    }
+
+    [Fact]
+    public void Equilibrium_knowledge_intervals_stay_inside_its_declared_range_of_minus_1_to_1()
+    {
+        MetricBounds bounds = MarchMetrics.Run[MarchMetrics.EquilibriumKnowledgeIndex].Bounds;
+        Assert.Equal(new MetricBounds(-1, 1), bounds);
+
+        // Three runs near the top of the range: the plain t interval would reach past 1.
+        var (mean, _, low, high) = MarchStatistics.Summarise([0.6, 1.0, 1.0], bounds);
+        Assert.True(mean + (StudentT95.Critical(2) * 0.2309 / Math.Sqrt(3)) > 1, "the plain t interval would stay inside, so the case tests nothing");
+        Assert.InRange(low, -1, mean);
+        Assert.InRange(high, mean, 1);
+        Assert.True(high < 1);
+
+        // Every row Figure 1 computes at n = 3 stays inside the range.
+        foreach (MarchFigure1Row row in MarchFigure1.Compute(new MarchFigure1Options([0.1, 0.9], [0.1, 0.9], 3, MasterSeed: 4)))
+        {
+            Assert.InRange(row.Ci95Low, -1, row.MeanKnowledge);
+            Assert.InRange(row.Ci95High, row.MeanKnowledge, 1);
+        }
+
+        // So does every period of an open system, whose code starts at 0 knowledge.
+        foreach (MarchTimePoint point in MarchOpenSystem.Compute(new MarchOpenSystemOptions(0.5, 0.5, 0.1, 0.02, Horizon: 30, Iterations: 3, MasterSeed: 4)))
+        {
+            Assert.True(double.IsNaN(point.Ci95Low) || (point.Ci95Low >= -1 && point.Ci95High <= 1), $"period {point.Period}: [{point.Ci95Low}, {point.Ci95High}]");
+        }
+    }
+
+    [Fact]
+    public void Every_march_metric_declares_a_range()
+    {
+        foreach (MetricDefinition metric in MarchMetrics.Tick.Concat(MarchMetrics.Run))
+        {
+            Assert.True(metric.Bounds.HasLower, $"{metric.Name} has no lower bound");
+        }
+
+        Assert.Equal(MetricBounds.UnitInterval, MarchMetrics.Tick[MarchMetrics.Tick.IndexOfName("belief_diversity")].Bounds);
+        Assert.Equal(MetricBounds.NonNegative, MarchMetrics.Run[MarchMetrics.PeriodsIndex].Bounds);
+        Assert.Equal(MarchMetrics.Score, MarchMetrics.Tick[MarchMetrics.CodeKnowledgeIndex].Bounds);
     }
 
     [Fact]
@@ -113,7 +156,7 @@ public sealed class MarchFigure1Tests(MarchFigure1Fixture grid) : IClassFixture<
             periods += p;
         }
 
-        var (mean, sd, low, high) = MarchStatistics.Summarise(knowledge);
+        var (mean, sd, low, high) = MarchStatistics.Summarise(knowledge, MarchMetrics.Score);
         Assert.Equal(new MarchFigure1Row(0.9, 0.9, iterations, mean, sd, low, high, periods / iterations, 0), row);
     }
 }

@@ -28,15 +28,38 @@ public sealed class ExplorerSetupTests
     }
 
     [Fact]
-    public void Values_out_of_range_are_clamped_and_junk_is_ignored()
+    public void Bad_share_link_values_are_reported_by_name_and_keep_their_defaults_instead_of_being_clamped()
     {
-        ExplorerSetup setup = ExplorerSetup.FromQuery("a.leader.inquiry=7&b.leader.blame=abc&reps=1&team.size=1.5&nonsense=1&b=nobody");
+        SharedLink link = ExplorerSetup.Read("a.leader.inquiry=7&b.leader.blame=abc&reps=1&team.size=-5&team.sise=6&b=nobody&seed=-3");
+        ExplorerSetup setup = link.Setup;
+        var defaults = new ExplorerSetup();
 
-        Assert.Equal(1, setup.A.Levers["leader.inquiry"]);
-        Assert.Equal(0.1, setup.B.Levers["leader.blame"]);
+        Assert.Equal(defaults.A.Levers["leader.inquiry"], setup.A.Levers["leader.inquiry"]);
+        Assert.Equal(defaults.B.Levers["leader.blame"], setup.B.Levers["leader.blame"]);
         Assert.Equal("inquiry", setup.B.Preset);
-        Assert.Equal(ExplorerSetup.MinReplications, setup.Replications);
-        Assert.Equal(2, setup.Situation["team.size"]);
+        Assert.Equal(defaults.Replications, setup.Replications);
+        Assert.Equal(defaults.Situation["team.size"], setup.Situation["team.size"]);
+        Assert.Equal(defaults.Seed, setup.Seed);
+        Assert.Equal(7, link.Problems.Count);
+        Assert.Contains(link.Problems, p => p.StartsWith("team.size=-5: must be an integer in [2, 100000]", StringComparison.Ordinal));
+        Assert.Contains(link.Problems, p => p.StartsWith("a.leader.inquiry=7: must be a number in [0, 1]", StringComparison.Ordinal));
+        Assert.Contains(link.Problems, p => p.StartsWith("b.leader.blame=abc: must be a number in [0, 1]", StringComparison.Ordinal));
+        Assert.Contains(link.Problems, p => p.StartsWith("reps=1: must be an integer in [2, 2000]", StringComparison.Ordinal));
+        Assert.Contains(link.Problems, p => p.StartsWith("b=nobody: must be one of command", StringComparison.Ordinal));
+        Assert.Contains(link.Problems, p => p.StartsWith("seed=-3: must be a whole number", StringComparison.Ordinal));
+        Assert.Contains("team.sise: not a setting of the explorer and ignored (did you mean team.size?)", link.Problems);
+    }
+
+    [Fact]
+    public void A_clean_share_link_has_no_problems_and_a_lever_beats_its_preset_in_any_key_order()
+    {
+        SharedLink link = ExplorerSetup.Read("b.leader.inquiry=0.25&team.size=6&b=command&ticks=80");
+
+        Assert.Empty(link.Problems);
+        Assert.Equal(6, link.Setup.Situation["team.size"]);
+        Assert.Equal(80, link.Setup.Ticks);
+        Assert.Equal("command", link.Setup.B.Preset);
+        Assert.Equal(0.25, link.Setup.B.Levers["leader.inquiry"]);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
-using TeamSim.Analysis.Statistics;
 using TeamSim.Core.Models;
 
-namespace TeamSim.Experiments.Analysis;
+namespace TeamSim.Analysis.Statistics;
 
 /// <summary>
 /// A 95% confidence interval of a mean that cannot leave the metric's range: a Student-t interval on a
@@ -14,7 +13,8 @@ namespace TeamSim.Experiments.Analysis;
 /// <remarks>
 /// Near a bound the interval is asymmetric: long on the open side, short toward the bound. When every value
 /// sits on a bound (mean on the bound, sd 0) the interval is that point. With fewer than two values there is
-/// no interval (NaN, NaN). See docs/OUTPUTS.md, "Intervals".
+/// no interval (NaN, NaN). See docs/OUTPUTS.md, "Intervals". The CSV files, plots, report and the explorer
+/// all use this one implementation.
 /// </remarks>
 public static class BoundedInterval
 {
