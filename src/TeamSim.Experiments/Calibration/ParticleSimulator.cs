@@ -1,0 +1,105 @@
+using TeamSim.Core.Models;
+using TeamSim.Core.Parameters;
+using TeamSim.Core.Random;
+using TeamSim.Experiments.Running;
+
+namespace TeamSim.Experiments.Calibration;
+
+/// <summary>
+/// Runs a batch of parameter points, each for a calibration's replications, in parallel, and
+/// returns the target metrics of every run. Run (point i, replication r) uses
+/// <c>RunSeeds(master, i, r)</c> and lands in a fixed slot, so the result does not depend on threads.
+/// </summary>
+internal static class ParticleSimulator
+{
+    /// <summary>
+    /// Simulates every point of <paramref name="points"/>; returns per point the target values of each
+    /// run, replication-major (<c>[r * targets + k]</c>).
+    /// </summary>
+    /// <exception cref="RunFailedException">A run threw (the message names the point and replication).</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static double[][] Run(CalibrationDefinition definition, IReadOnlyList<double[]> points, int replications, ulong master, int threads, Action<long>? runsDone, CancellationToken cancellationToken)
+    {
+        int targets = definition.Targets.Count;
+        var results = new double[points.Count][];
+        var parameters = new ParameterSet[points.Count];
+        for (int i = 0; i < points.Count; i++)
+        {
+            results[i] = new double[replications * targets];
+            parameters[i] = definition.Parameters(points[i]);
+        }
+
+        long jobs = (long)points.Count * replications;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
+        try
+        {
+            // Each worker keeps one ModelWorkspace, so a run reuses the previous run's arrays.
+            Parallel.For(0L, jobs, parallel, () => new ModelWorkspace(), (job, _, workspace) =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int point = (int)(job / replications);
+                int rep = (int)(job % replications);
+                RunOne(definition, parameters[point], new RunSeeds(master, point, rep), workspace, results[point].AsSpan(rep * targets, targets), point, rep, points[point]);
+                runsDone?.Invoke(1);
+                return workspace;
+            }, _ => { });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // Report the first failing run in run order, whatever thread hit it first.
+            throw e.InnerExceptions.OfType<RunFailedException>().OrderBy(x => x.Message, StringComparer.Ordinal).FirstOrDefault()
+                ?? (Exception)new RunFailedException(e.InnerExceptions[0].Message, e.InnerExceptions[0]);
+        }
+
+        return results;
+    }
+
+    /// <summary>The mean of each target over the finite values of one point's runs; NaN when none is finite.</summary>
+    public static double[] Means(ReadOnlySpan<double> runs, int targets)
+    {
+        var means = new double[targets];
+        for (int k = 0; k < targets; k++)
+        {
+            double sum = 0;
+            int n = 0;
+            for (int i = k; i < runs.Length; i += targets)
+            {
+                if (double.IsFinite(runs[i]))
+                {
+                    sum += runs[i];
+                    n++;
+                }
+            }
+
+            means[k] = n > 0 ? sum / n : double.NaN;
+        }
+
+        return means;
+    }
+
+    private static void RunOne(CalibrationDefinition definition, ParameterSet parameters, RunSeeds seeds, ModelWorkspace workspace, Span<double> into, int point, int rep, double[] unit)
+    {
+        try
+        {
+            IModel model = definition.Model.Create(parameters, seeds, new ModelRunOptions(definition.Ticks, Workspace: workspace));
+            while (!model.IsFinished && model.Tick < definition.Ticks)
+            {
+                model.Step();
+            }
+
+            int count = definition.Model.RunMetrics.Count;
+            Span<double> all = count <= 128 ? stackalloc double[count] : new double[count];
+            model.WriteRunMetrics(all);
+            for (int k = 0; k < into.Length; k++)
+            {
+                into[k] = all[definition.Targets[k].MetricIndex];
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            double[] values = definition.Values(unit);
+            string at = string.Join(", ", definition.Factors.Select((f, i) => $"{f.Name}={values[i].ToString("R", System.Globalization.CultureInfo.InvariantCulture)}"));
+            throw new RunFailedException($"particle {point} ({at}), replication {rep}: {e.GetType().Name}: {e.Message}", e);
+        }
+    }
+}
