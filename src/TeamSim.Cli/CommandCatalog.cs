@@ -19,6 +19,7 @@ public static class CommandCatalog
         ["sweep"] = "run a parameter study (grid, Latin hypercube, Sobol', Morris) on all cores",
         ["merge"] = "merge the shards of one sweep",
         ["analyze"] = "analyse a sweep folder: sensitivity indices, paired contrasts, regime maps",
+        ["calibrate"] = "fit factors to target values of run metrics by ABC-SMC (posterior, check, plots)",
         ["ablate"] = "run a scenario once per ablation switch, paired, and tabulate what changes",
         ["slurm"] = "run a sweep on a Slurm cluster as a job array",
         ["report"] = "(re)write report.html in a results folder",
@@ -41,6 +42,7 @@ public static class CommandCatalog
             "  teamsim validate my-scenario.json           check a scenario file\n" +
             "  teamsim schema > scenario.schema.json       the JSON Schema of scenario files\n" +
             "  teamsim march                               reproduce March's (1991) exploration/exploitation Figure 1\n" +
+            "  teamsim calibrate scenarios/calibrations/blame-from-reporting.json   fit leader.blame to observed reporting\n" +
             "  teamsim explore                             the interactive explorer in the browser\n\n" +
             "Exit codes: 0 success, 1 run failure, 2 bad input or usage.");
         root.Add(RunCommand.Create(models));
@@ -51,6 +53,7 @@ public static class CommandCatalog
         root.Add(SchemaCommand.Create(models));
         root.Add(MarchCommand.Create());
         SweepCommands.AddTo(root, models);
+        root.Add(CalibrateCommand.Create(models));
         root.Add(SlurmCommand.Create(models));
         root.Add(ReportCommand.Create(models));
         root.Add(ClassroomCommand.Create(models));
