@@ -16,11 +16,11 @@ public sealed record CalibrationMethod(int Particles = CalibrationMethod.Default
     /// <summary>The only method type: adaptive ABC sequential Monte Carlo.</summary>
     public const string Kind = "abc-smc";
 
-    /// <summary>Default particles kept: enough for 5/50/95% quantiles of a few factors.</summary>
-    public const int DefaultParticles = 200;
+    /// <summary>Default particles kept: enough for steady 5/50/95% quantiles of a few factors.</summary>
+    public const int DefaultParticles = 500;
 
-    /// <summary>Default most generations: a 3-factor calibration of the classroom scenario at 10 replications takes a few minutes on 2 cores (docs/PERFORMANCE.md).</summary>
-    public const int DefaultGenerations = 6;
+    /// <summary>Default most generations: with the other defaults, a 3-factor calibration of the classroom scenario at 20 replications stays within 5 minutes on 2 cores (docs/PERFORMANCE.md).</summary>
+    public const int DefaultGenerations = 10;
 
     /// <summary>Default share kept each generation (Lenormand et al. 2013 use 0.5).</summary>
     public const double DefaultAlpha = 0.5;

@@ -197,6 +197,11 @@ public sealed class CalibrationFolder : ICalibrationStore
 
     private static string? ReadHash(string path, string format, Func<JsonElement, JsonElement?> holder)
     {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
         try
         {
             using JsonDocument document = JsonDocument.Parse(File.ReadAllBytes(path));

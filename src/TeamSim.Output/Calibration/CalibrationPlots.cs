@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ScottPlot;
 using TeamSim.Experiments.Calibration;
 using TeamSim.Experiments.Designs;
@@ -11,7 +12,7 @@ namespace TeamSim.Output.Calibration;
 /// over the prior range with the 5/50/95% quantiles and the flat prior for comparison; per pair
 /// of factors a scatter of the particles, darker where the weight is larger.
 /// </summary>
-public static class CalibrationPlots
+public static partial class CalibrationPlots
 {
     /// <summary>Histogram bins over the prior range.</summary>
     public const int Bins = 20;
@@ -38,9 +39,36 @@ public static class CalibrationPlots
         }
 
         // Figures are independent, so they render in parallel; the file list keeps the fixed order.
-        Parallel.ForEach(figures, figure => FigureStyle.SavePngAndSvg(figure.Draw(), figure.Stem, pathFor));
+        Parallel.ForEach(figures, figure =>
+        {
+            FigureStyle.SavePngAndSvg(figure.Draw(), figure.Stem, pathFor);
+            NumberClipPaths(pathFor(figure.Stem + ".svg"));
+        });
         return figures.SelectMany(f => new[] { f.Stem + ".png", f.Stem + ".svg" }).ToArray();
     }
+
+    /// <summary>
+    /// Renames the SVG's clip paths cl_1, cl_2 ... in order of appearance: the renderer numbers them
+    /// from a process-wide counter, which would make the file depend on what was drawn before.
+    /// </summary>
+    private static void NumberClipPaths(string svg)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        string text = ClipPathId().Replace(File.ReadAllText(svg), match =>
+        {
+            if (!names.TryGetValue(match.Value, out string? name))
+            {
+                name = "cl_" + (names.Count + 1).ToString(CultureInfo.InvariantCulture);
+                names[match.Value] = name;
+            }
+
+            return name;
+        });
+        File.WriteAllText(svg, text);
+    }
+
+    [GeneratedRegex("cl_[0-9a-z]+")]
+    private static partial Regex ClipPathId();
 
     /// <summary>The weighted histogram of one factor (share of posterior weight per bin), with the prior's share per bin as a dashed line.</summary>
     public static Plot Marginal(CalibrationDefinition definition, IReadOnlyList<CalibrationParticle> posterior, CalibrationSummary summary, int factor)
