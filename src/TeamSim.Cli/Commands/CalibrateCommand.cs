@@ -103,10 +103,10 @@ public static class CalibrateCommand
                 using (var bar = new ProgressBar((int)Math.Min(int.MaxValue, definition.MaxTotalRuns), ProgressBar.TerminalOrNull(stderr, isQuiet)))
                 {
                     var progress = new Progress(bar);
-                    outcome = AbcSmc.Run(definition, folder, threadCount, progress, cancel.Token);
+                    outcome = AbcSmc.Run(definition, folder, effectiveThreads, progress, cancel.Token);
                     long runs = outcome.Runs;
                     CalibrationSummary summary = CalibrationSummary.Of(definition, outcome.Posterior);
-                    check = CalibrationCheck.Run(definition, summary.Medians, threadCount, n => progress.Report(Interlocked.Add(ref runs, n)), cancel.Token);
+                    check = CalibrationCheck.Run(definition, summary.Medians, effectiveThreads, n => progress.Report(Interlocked.Add(ref runs, n)), cancel.Token);
                 }
 
                 cancel.Token.ThrowIfCancellationRequested();

@@ -53,7 +53,7 @@ public static class AbcSmc
     /// <summary>Runs the generations the store does not hold yet, saving each as it finishes.</summary>
     /// <param name="definition">The calibration.</param>
     /// <param name="store">Holds finished generations; receives new ones.</param>
-    /// <param name="threads">Worker threads for the model runs (results do not depend on it).</param>
+    /// <param name="threads">Worker threads for the model runs, 0 or less for one per processor (results do not depend on it).</param>
     /// <param name="progress">Receives the model runs done so far (from worker threads).</param>
     /// <param name="cancellationToken">Stops between runs; finished generations stay in the store.</param>
     /// <exception cref="Running.RunFailedException">A model run threw.</exception>

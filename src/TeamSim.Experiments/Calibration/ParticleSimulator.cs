@@ -30,7 +30,7 @@ internal static class ParticleSimulator
         }
 
         long jobs = (long)points.Count * replications;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = cancellationToken };
         try
         {
             // Each worker keeps one ModelWorkspace, so a run reuses the previous run's arrays.
