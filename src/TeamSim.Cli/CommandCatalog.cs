@@ -42,7 +42,6 @@ public static class CommandCatalog
             "  teamsim validate my-scenario.json           check a scenario file\n" +
             "  teamsim schema > scenario.schema.json       the JSON Schema of scenario files\n" +
             "  teamsim march                               reproduce March's (1991) exploration/exploitation Figure 1\n" +
-            "  teamsim calibrate scenarios/calibrations/blame-from-reporting.json   fit leader.blame to observed reporting\n" +
             "  teamsim explore                             the interactive explorer in the browser\n\n" +
             "Exit codes: 0 success, 1 run failure, 2 bad input or usage.");
         root.Add(RunCommand.Create(models));

@@ -38,8 +38,8 @@ public static class CalibrateCommand
             "10x the replications), posterior plots and manifest.json; byte-identical for any --threads and after a resume.\n\n" +
             "Examples:\n" +
             "  teamsim calibrate scenarios/calibrations/blame-from-reporting.json\n" +
-            "  teamsim calibrate scenarios/calibrations/classroom-speed.json --out results/speed --threads 8\n" +
-            "  teamsim calibrate scenarios/calibrations/classroom-speed.json --resume\n\n" +
+            "  teamsim calibrate scenarios/calibrations/classroom-three-factors.json --out results/three --threads 8\n" +
+            "  teamsim calibrate scenarios/calibrations/classroom-three-factors.json --resume\n\n" +
             "Exit codes: 0 done, 1 a run failed, 2 bad input, 130 interrupted (resumable).");
         command.Add(file);
         foreach (Option option in new Option[] { output, threads, resume, force, quiet, maxMemory, maxWork })
