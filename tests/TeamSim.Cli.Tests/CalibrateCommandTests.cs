@@ -202,6 +202,29 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_model_run_that_throws_stops_the_calibration_with_the_same_line_for_any_thread_count_and_exit_1()
+    {
+        // The fake model throws when incidents.difficulty_min exceeds the scenario's incidents.difficulty_max.
+        string file = Write("throws.json", """
+            { "name": "throws", "base": "classroom", "policy": "inquiry", "ticks": 5, "replications": 2,
+              "factors": [ { "parameter": "incidents.difficulty_min", "min": 0.8, "max": 1 } ],
+              "targets": [ { "metric": "total_damage", "value": 2, "sd": 1 } ],
+              "method": { "particles": 10, "generations": 2 } }
+            """);
+
+        var result = CliRunner.Run("calibrate", file, "--out", P("t"), "--threads", "2");
+        var oneThread = CliRunner.Run("calibrate", file, "--out", P("t1"), "--threads", "1");
+
+        Assert.Equal((1, 1), (result.Code, oneThread.Code));
+        Assert.Single(result.Err.Trim().Split('\n'));
+        Assert.StartsWith("run failed: particle ", result.Err, StringComparison.Ordinal);
+        Assert.Equal(oneThread.Err, result.Err);
+        Assert.Contains("), replication 0: ArgumentException: incidents.difficulty_min must not exceed incidents.difficulty_max", result.Err, StringComparison.Ordinal);
+        Assert.False(File.Exists(P("t/posterior.csv")));
+        Assert.False(File.Exists(P("t/manifest.json")));
+    }
+
+    [Fact]
     public void Resume_without_out_and_nothing_unfinished_says_how_to_start()
     {
         var result = CliRunner.Run("calibrate", Small("none"), "--resume");

@@ -30,25 +30,27 @@ internal static class ParticleSimulator
         }
 
         long jobs = (long)points.Count * replications;
+        var failures = new RunFailedException?[jobs];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = cancellationToken };
-        try
+
+        // Each worker keeps one ModelWorkspace, so a run reuses the previous run's arrays. A failed run
+        // does not stop the others, so the failure reported (the first in run order) is the same for any thread count.
+        Parallel.For(0L, jobs, parallel, () => new ModelWorkspace(), (job, _, workspace) =>
         {
-            // Each worker keeps one ModelWorkspace, so a run reuses the previous run's arrays.
-            Parallel.For(0L, jobs, parallel, () => new ModelWorkspace(), (job, _, workspace) =>
+            cancellationToken.ThrowIfCancellationRequested();
+            int point = (int)(job / replications);
+            int rep = (int)(job % replications);
+            failures[job] = RunOne(definition, parameters[point], new RunSeeds(master, point, rep), workspace, results[point].AsSpan(rep * targets, targets), point, rep, points[point]);
+            runsDone?.Invoke(1);
+            return workspace;
+        }, _ => { });
+
+        foreach (RunFailedException? failure in failures)
+        {
+            if (failure is not null)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                int point = (int)(job / replications);
-                int rep = (int)(job % replications);
-                RunOne(definition, parameters[point], new RunSeeds(master, point, rep), workspace, results[point].AsSpan(rep * targets, targets), point, rep, points[point]);
-                runsDone?.Invoke(1);
-                return workspace;
-            }, _ => { });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            // Report the first failing run in run order, whatever thread hit it first.
-            throw e.InnerExceptions.OfType<RunFailedException>().OrderBy(x => x.Message, StringComparer.Ordinal).FirstOrDefault()
-                ?? (Exception)new RunFailedException(e.InnerExceptions[0].Message, e.InnerExceptions[0]);
+                throw failure;
+            }
         }
 
         return results;
@@ -77,7 +79,8 @@ internal static class ParticleSimulator
         return means;
     }
 
-    private static void RunOne(CalibrationDefinition definition, ParameterSet parameters, RunSeeds seeds, ModelWorkspace workspace, Span<double> into, int point, int rep, double[] unit)
+    /// <summary>Runs one replication of one point into <paramref name="into"/>; the failure, or null.</summary>
+    private static RunFailedException? RunOne(CalibrationDefinition definition, ParameterSet parameters, RunSeeds seeds, ModelWorkspace workspace, Span<double> into, int point, int rep, double[] unit)
     {
         try
         {
@@ -94,12 +97,14 @@ internal static class ParticleSimulator
             {
                 into[k] = all[definition.Targets[k].MetricIndex];
             }
+
+            return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             double[] values = definition.Values(unit);
             string at = string.Join(", ", definition.Factors.Select((f, i) => $"{f.Name}={values[i].ToString("R", System.Globalization.CultureInfo.InvariantCulture)}"));
-            throw new RunFailedException($"particle {point} ({at}), replication {rep}: {e.GetType().Name}: {e.Message}", e);
+            return new RunFailedException($"particle {point} ({at}), replication {rep}: {e.GetType().Name}: {e.Message}".ReplaceLineEndings(" "), e);
         }
     }
 }
