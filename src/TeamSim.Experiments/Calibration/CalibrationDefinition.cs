@@ -35,6 +35,7 @@ public sealed class CalibrationDefinition
         Policy = policy;
         Factors = factors;
         Targets = targets;
+        TargetMetricIndices = targets.Select(t => t.MetricIndex).ToArray();
         Ticks = ticks;
         Replications = replications;
         Seed = seed;
@@ -76,6 +77,9 @@ public sealed class CalibrationDefinition
 
     /// <summary>ABC-SMC settings.</summary>
     public CalibrationMethod Method { get; }
+
+    /// <summary>The positions of the targets' metrics in the model's run metrics, in target order.</summary>
+    public IReadOnlyList<int> TargetMetricIndices { get; }
 
     /// <summary>Replications of the check at the posterior median.</summary>
     public int CheckReplications => Replications * CheckReplicationFactor;

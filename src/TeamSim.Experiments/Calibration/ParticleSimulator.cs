@@ -2,12 +2,13 @@ using TeamSim.Core.Models;
 using TeamSim.Core.Parameters;
 using TeamSim.Core.Random;
 using TeamSim.Experiments.Running;
+using TeamSim.Experiments.Sweeps;
 
 namespace TeamSim.Experiments.Calibration;
 
 /// <summary>
-/// Runs a batch of parameter points, each for a calibration's replications, in parallel, and
-/// returns the target metrics of every run. Run (point i, replication r) uses
+/// Runs a batch of parameter points, each for a calibration's replications, in parallel (each run by
+/// the sweep runner's <see cref="SweepRunner.RunToHorizon"/>), and returns the target metrics of every run. Run (point i, replication r) uses
 /// <c>RunSeeds(master, i, r)</c> and lands in a fixed slot, so the result does not depend on threads.
 /// </summary>
 internal static class ParticleSimulator
@@ -84,20 +85,8 @@ internal static class ParticleSimulator
     {
         try
         {
-            IModel model = definition.Model.Create(parameters, seeds, new ModelRunOptions(definition.Ticks, Workspace: workspace));
-            while (!model.IsFinished && model.Tick < definition.Ticks)
-            {
-                model.Step();
-            }
-
-            int count = definition.Model.RunMetrics.Count;
-            Span<double> all = count <= 128 ? stackalloc double[count] : new double[count];
-            model.WriteRunMetrics(all);
-            for (int k = 0; k < into.Length; k++)
-            {
-                into[k] = all[definition.Targets[k].MetricIndex];
-            }
-
+            int ran = 0;
+            SweepRunner.RunToHorizon(definition.Model, parameters, seeds, definition.Ticks, workspace, definition.TargetMetricIndices, into, ref ran);
             return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
