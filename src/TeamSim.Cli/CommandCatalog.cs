@@ -19,6 +19,7 @@ public static class CommandCatalog
         ["sweep"] = "run a parameter study (grid, Latin hypercube, Sobol', Morris) on all cores",
         ["merge"] = "merge the shards of one sweep",
         ["analyze"] = "analyse a sweep folder: sensitivity indices, paired contrasts, regime maps",
+        ["calibrate"] = "fit factors to target values of run metrics by ABC-SMC (posterior, check, plots)",
         ["ablate"] = "run a scenario once per ablation switch, paired, and tabulate what changes",
         ["slurm"] = "run a sweep on a Slurm cluster as a job array",
         ["report"] = "(re)write report.html in a results folder",
@@ -52,6 +53,7 @@ public static class CommandCatalog
         root.Add(SchemaCommand.Create(models));
         root.Add(MarchCommand.Create());
         SweepCommands.AddTo(root, models);
+        root.Add(CalibrateCommand.Create(models));
         root.Add(SlurmCommand.Create(models));
         root.Add(ReportCommand.Create(models));
         root.Add(ClassroomCommand.Create(models));

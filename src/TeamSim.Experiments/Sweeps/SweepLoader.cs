@@ -49,10 +49,16 @@ public sealed class SweepLoader
     /// A loader whose "base" is a scenario: a file beside the sweep file, else a path from the working
     /// folder or a built-in scenario name, resolved and checked by <paramref name="scenarios"/>.
     /// </summary>
-    public static SweepLoader WithScenarioBases(ScenarioLoader scenarios)
+    public static SweepLoader WithScenarioBases(ScenarioLoader scenarios) => new(ScenarioBases(scenarios));
+
+    /// <summary>
+    /// Resolves the "base" of a study file (sweep or calibration) as a scenario: a file beside the study
+    /// file, else a path from the working folder or a built-in scenario name, checked by <paramref name="scenarios"/>.
+    /// </summary>
+    public static Func<string, string, SweepBase> ScenarioBases(ScenarioLoader scenarios)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
-        return new SweepLoader((name, folder) =>
+        return (name, folder) =>
         {
             string beside = Path.Combine(folder, name);
             Scenario scenario = scenarios.Load(File.Exists(beside) ? beside : name);
@@ -65,7 +71,7 @@ public sealed class SweepLoader
                 scenario.Ticks,
                 scenario.Replications,
                 scenario.Seed);
-        });
+        };
     }
 
     /// <summary>Loads and validates a sweep file.</summary>
@@ -220,7 +226,12 @@ public sealed class SweepLoader
         return chosen.Count > 0 ? chosen : scenario.Policies;
     }
 
-    private static List<Factor> ReadFactors(JsonElement root, ParameterRegistry registry, Action<string, string> add)
+    /// <summary>
+    /// Reads <c>$.factors</c> of a study file (sweep or calibration): each a parameter of
+    /// <paramref name="registry"/> with min/max (and <c>scale</c>, <c>integer</c>, <c>levels</c>) or values,
+    /// each problem reported once through <paramref name="add"/>; the factors that are valid.
+    /// </summary>
+    internal static List<Factor> ReadFactors(JsonElement root, ParameterRegistry registry, Action<string, string> add)
     {
         var factors = new List<Factor>();
         if (!root.TryGetProperty("factors", out JsonElement element))

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using TeamSim.Core.Models;
 using TeamSim.Core.Parameters;
+using TeamSim.Core.Random;
 
 namespace TeamSim.Experiments.Sweeps;
 
@@ -78,6 +79,40 @@ public static class SweepRunner
         return new SweepRunOutcome(inShard, alreadyDone, executed, failed);
     }
 
+    /// <summary>
+    /// Runs one model to <paramref name="ticks"/> (or until it stops by its own rule) and copies the run
+    /// metrics at <paramref name="metricIndices"/> into <paramref name="metrics"/>: the run of one
+    /// parameter set that sweeps and calibrations share.
+    /// </summary>
+    /// <param name="factory">The model.</param>
+    /// <param name="parameters">The run's parameter set.</param>
+    /// <param name="seeds">The run's seeds.</param>
+    /// <param name="ticks">Horizon in ticks.</param>
+    /// <param name="workspace">The calling worker's reusable memory, or null to allocate afresh.</param>
+    /// <param name="metricIndices">Which run metrics to copy, by position in the model's run metrics.</param>
+    /// <param name="metrics">Receives the chosen run metrics, as many as <paramref name="metricIndices"/>.</param>
+    /// <param name="ran">The ticks run so far, kept up to date while stepping (so a run that throws says where).</param>
+    public static void RunToHorizon(IModelFactory factory, ParameterSet parameters, RunSeeds seeds, int ticks, ModelWorkspace? workspace, IReadOnlyList<int> metricIndices, Span<double> metrics, ref int ran)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(metricIndices);
+        IModel model = factory.Create(parameters, seeds, new ModelRunOptions(ticks, Workspace: workspace));
+        while (!model.IsFinished && model.Tick < ticks)
+        {
+            model.Step();
+            ran = model.Tick;
+        }
+
+        // On the stack: a one-tick run allocates little else, and every heap byte is collector time.
+        int count = factory.RunMetrics.Count;
+        Span<double> all = count <= 128 ? stackalloc double[count] : new double[count];
+        model.WriteRunMetrics(all);
+        for (int m = 0; m < metrics.Length; m++)
+        {
+            metrics[m] = all[metricIndices[m]];
+        }
+    }
+
     /// <summary>Runs one job; an exception becomes a failed record rather than stopping the sweep.</summary>
     /// <param name="plan">The sweep.</param>
     /// <param name="job">The run to make.</param>
@@ -89,22 +124,7 @@ public static class SweepRunner
         int ran = 0;
         try
         {
-            IModel model = plan.Model.Create(parameters ?? plan.Parameters(job), plan.Seeds(job), new ModelRunOptions(plan.Ticks, Workspace: workspace));
-            while (!model.IsFinished && model.Tick < plan.Ticks)
-            {
-                model.Step();
-                ran = model.Tick;
-            }
-
-            // On the stack: a one-tick run allocates little else, and every heap byte is collector time.
-            int count = plan.Model.RunMetrics.Count;
-            Span<double> all = count <= 128 ? stackalloc double[count] : new double[count];
-            model.WriteRunMetrics(all);
-            for (int m = 0; m < metrics.Length; m++)
-            {
-                metrics[m] = all[plan.MetricIndices[m]];
-            }
-
+            RunToHorizon(plan.Model, parameters ?? plan.Parameters(job), plan.Seeds(job), plan.Ticks, workspace, plan.MetricIndices, metrics, ref ran);
             return new SweepRunRecord(job, ran, metrics, null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
