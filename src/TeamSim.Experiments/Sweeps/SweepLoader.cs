@@ -32,7 +32,14 @@ public sealed class SweepLoader
         ["lhs"] = ["type", "points", "candidates"],
         ["sobol"] = ["type", "n", "second_order"],
         ["morris"] = ["type", "trajectories", "levels", "candidates"],
+        ["boundary"] = ["type", "budget", "metric", "rounds", "depth"],
     };
+
+    /// <summary>Refinement rounds of a boundary design that names none.</summary>
+    public const int DefaultBoundaryRounds = 6;
+
+    /// <summary>Halvings of an initial cell of a boundary design that names none.</summary>
+    public const int DefaultBoundaryDepth = 3;
 
     private readonly Func<string, string, SweepBase> _resolveBase;
 
@@ -140,6 +147,11 @@ public sealed class SweepLoader
         List<Factor> factors = FactorReader.ReadList(root, model.Parameters, problems);
         SweepDesignSpec? design = ReadDesign(root, factors.Count, problems);
         string[] metrics = ReadMetrics(root, model, problems);
+        if (design is { IsAdaptive: true })
+        {
+            design = CheckBoundary(root, design, factors, policies, replications, metrics, model, problems);
+        }
+
         if (problems.Count > 0 || design is null)
         {
             return null;
@@ -255,6 +267,13 @@ public sealed class SweepLoader
                 }
 
                 return new SweepDesignSpec("sobol", BaseSamples: n, SecondOrder: problems.Boolean(element, "second_order", false, D));
+            case "boundary":
+                return new SweepDesignSpec(
+                    "boundary",
+                    Budget: problems.RequiredInteger(element, "budget", 1, (int)SweepPlan.MaxRuns, D),
+                    Metric: problems.String(element, "metric", 4000, D) ?? string.Empty,
+                    Rounds: problems.Integer(element, "rounds", 1, 1000, DefaultBoundaryRounds, D),
+                    Depth: problems.Integer(element, "depth", 1, BoundaryDesign.MaxDepth, DefaultBoundaryDepth, D));
             case "morris":
                 int r = problems.RequiredInteger(element, "trajectories", 2, 1_000_000, D);
                 int p = problems.Integer(element, "levels", 2, 1000, 4, D);
@@ -273,6 +292,55 @@ public sealed class SweepLoader
             default:
                 return new SweepDesignSpec("grid");
         }
+    }
+
+    /// <summary>Checks what a boundary design needs of the rest of the file; fills in the default metric.</summary>
+    private static SweepDesignSpec? CheckBoundary(JsonElement root, SweepDesignSpec design, List<Factor> factors, IReadOnlyList<SweepPolicy> policies, int replications, string[] metrics, IModelFactory model, JsonProblemReader problems)
+    {
+        string[] recorded = metrics.Length > 0 ? metrics : model.RunMetrics.Select(m => m.Name).ToArray();
+        string metric = design.Metric.Length > 0 ? design.Metric : recorded[0];
+        if (!recorded.Contains(metric, StringComparer.Ordinal))
+        {
+            problems.Add("$.design.metric", $"must be a metric the sweep records" + JsonProblemReader.DidYouMean(NameSuggester.Closest(metric, recorded)) + $" ({string.Join(", ", recorded)}), got \"{JsonProblemReader.Shorten(metric)}\"");
+        }
+
+        if (policies.Count < 2)
+        {
+            problems.Add(root.TryGetProperty("policies", out _) ? "$.policies" : "$.base", $"a boundary design contrasts policies: give at least two, got {policies.Count}");
+        }
+
+        if (root.TryGetProperty("factors", out JsonElement list) && list.ValueKind == JsonValueKind.Array)
+        {
+            int i = 0;
+            foreach (JsonElement item in list.EnumerateArray())
+            {
+                string path = $"$.factors[{i++}]";
+                if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("values", out _))
+                {
+                    problems.Add(path + ".values", "a boundary design bisects between levels: give min, max and levels instead of values");
+                }
+            }
+        }
+
+        foreach (Factor f in factors.Where(f => !f.IsList))
+        {
+            if (((long)(f.Levels - 1) << design.Depth) > BoundaryDesign.MaxLatticeSteps)
+            {
+                problems.Add("$.design.depth", $"{f.Name} has {f.Levels} levels, which {design.Depth} halvings make more than {BoundaryDesign.MaxLatticeSteps} lattice steps; lower depth or levels");
+            }
+        }
+
+        if (problems.Count == 0 && factors.Count > 0)
+        {
+            long grid = factors.Aggregate(1L, (a, f) => a * f.Levels);
+            long initial = grid * policies.Count * replications;
+            if (grid <= int.MaxValue && initial > design.Budget)
+            {
+                problems.Add("$.design.budget", $"must cover the initial grid: {grid} points x {policies.Count} policies x {replications} replications = {initial} runs, got {design.Budget}");
+            }
+        }
+
+        return design with { Metric = metric };
     }
 
     private static string[] ReadMetrics(JsonElement root, IModelFactory model, JsonProblemReader problems)

@@ -50,6 +50,17 @@ public sealed record SweepSize(long? Points, long? Runs, double? DesignBytes)
                         points = design.BaseSamples * (design.SecondOrder ? (2 * d) + 2 : d + 2);
                         built = points.Value + (2L * design.BaseSamples); // plus the base sequence, 2D wide
                         break;
+                    case "boundary":
+                        // The budget bounds the points: each new point costs at least one block of runs.
+                        long grid = 1;
+                        foreach (Factor f in factors)
+                        {
+                            grid *= f.Levels;
+                        }
+
+                        built = grid;
+                        points = Math.Max(grid, design.Budget / Math.Max(1L, (long)policies * replications));
+                        break;
                     case "morris":
                         points = design.Trajectories * (d + 1);
                         built = Math.Max(design.Trajectories, design.Candidates) * (d + 1);
