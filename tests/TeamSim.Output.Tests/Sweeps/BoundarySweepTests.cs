@@ -103,6 +103,34 @@ public sealed class BoundarySweepTests
         }
     }
 
+    [Fact]
+    public void Sobol_indices_of_the_contrast_credit_only_the_factor_that_moves_the_difference()
+    {
+        using var tmp = new TempDir();
+        var model = new SignBoundaryModelFactory();
+        var defaults = model.Parameters.Defaults();
+        SweepPolicy[] policies = [new("flat", defaults), new("tilted", defaults.With("effect", 1).With("stream", 1))];
+        Factor[] factors = [Factor.Range("x", 0, 1), Factor.Range("w", 0, 1)];
+        var plan = new SweepPlan(model, policies, factors, new SweepDesignSpec("sobol", BaseSamples: 128), 4, 1, 3, []);
+        SweepTestKit.RunInto(tmp.Path, plan, threads: 2);
+
+        IReadOnlyList<string> files = SweepAnalysis.Run(tmp.Path, [], new Experiments.Sensitivity.SensitivityOptions(Resamples: 50), new Core.Models.ModelCatalog([model]));
+
+        // w raises both policies alike: it dominates each policy's own indices but not their difference.
+        Assert.Contains(Path.Combine("analysis", "contrast_sobol.csv"), files);
+        string[] rows = File.ReadAllLines(Path.Combine(tmp.Path, "analysis", "contrast_sobol.csv"));
+        Assert.Equal("metric,policy_a,policy_b,factor,s1,s1_low,s1_high,st,st_low,st_high,samples", rows[0]);
+        double[] x = rows[1].Split(',')[4..10].Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        double[] w = rows[2].Split(',')[4..10].Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal(("gain", "flat", "tilted", "x"), (rows[1].Split(',')[0], rows[1].Split(',')[1], rows[1].Split(',')[2], rows[1].Split(',')[3]));
+        Assert.InRange(x[0], 0.9, 1.1);
+        Assert.InRange(x[3], 0.9, 1.1);
+        Assert.Equal(0, w[0], 9);
+        Assert.Equal(0, w[3], 9);
+        string flatW = File.ReadAllLines(Path.Combine(tmp.Path, "analysis", "sobol.csv")).Single(l => l.StartsWith("gain,flat,w,", StringComparison.Ordinal));
+        Assert.True(double.Parse(flatW.Split(',')[6], CultureInfo.InvariantCulture) > 0.9, flatW);
+    }
+
     /// <summary>Stores chunks until <paramref name="keep"/> are stored (over every round), then cancels the sweep, like a kill.</summary>
     private sealed class StopAfter(IAdaptiveChunkStore inner, int keep, CancellationTokenSource cancel, StrongBox<int>? stored = null) : IAdaptiveChunkStore
     {

@@ -5,9 +5,9 @@ using TeamSim.Core.Random;
 namespace TeamSim.Output.Tests.Sweeps;
 
 /// <summary>
-/// A test-only model with a known regime boundary: gain = effect * 4 (x + y - 1) + noise, where each
+/// A test-only model with a known regime boundary: gain = effect * 4 (x + y - 1) + 3 w + noise, where each
 /// policy draws its own normal noise (sd 0.25) (stream <c>stream</c>). With effect 1 against effect 0,
-/// the second policy is better exactly where x + y &gt; 1.
+/// the second policy is better exactly where x + y &gt; 1; w moves both policies alike, so not their difference.
 /// </summary>
 internal sealed class SignBoundaryModelFactory : IModelFactory
 {
@@ -19,6 +19,7 @@ internal sealed class SignBoundaryModelFactory : IModelFactory
         new ParameterSpec("y", ParameterKind.Real, 0.5, 0, 1, "second factor"),
         new ParameterSpec("effect", ParameterKind.Real, 0, 0, 1, "how strongly x + y - 1 moves the gain"),
         new ParameterSpec("stream", ParameterKind.Integer, 0, 0, 10, "the policy's noise stream"),
+        new ParameterSpec("w", ParameterKind.Real, 0, 0, 1, "raises every policy's gain alike (3 w)"),
     ]);
 
     public IReadOnlyList<MetricDefinition> TickMetrics { get; } = [new("gain_tick", "gain")];
@@ -35,7 +36,7 @@ internal sealed class SignBoundaryModelFactory : IModelFactory
     public IModel Create(ParameterSet parameters, RunSeeds seeds, ModelRunOptions options)
     {
         double noise = 0.25 * seeds.Stream((int)parameters["stream"]).NextGaussian();
-        double gain = (parameters["effect"] * 4 * (parameters["x"] + parameters["y"] - 1)) + noise;
+        double gain = (parameters["effect"] * 4 * (parameters["x"] + parameters["y"] - 1)) + (3 * parameters["w"]) + noise;
         return new Model(gain);
     }
 
