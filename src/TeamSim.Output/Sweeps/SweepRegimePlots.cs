@@ -217,7 +217,7 @@ public static class SweepRegimePlots
         heat.NaNCellColor = Colors.LightGray;
         heat.Extent = new CoordinateRect(0, nx - 1, 0, ny - 1);
         var bar = plot.Add.ColorBar(heat, Edge.Right);
-        bar.Label = $"({b} - {a}) / {a} at the nearest design point, %" + (capped ? ", colours capped at ±100" : string.Empty);
+        bar.Label = $"({b} - {a}) / {a}, % (nearest point)" + (capped ? ", capped at ±100" : string.Empty);
         bar.LabelStyle.FontSize = FigureStyle.Sweep.Legend;
 
         for (int x = 0; x < nx; x++)
