@@ -26,6 +26,7 @@ public sealed record SweepSize(long? Points, long? Runs, double? DesignBytes)
         long d = factors.Count;
         long? points = null, runs = null;
         double? bytes = null;
+        double results = 0; // bytes of run results a design keeps while it runs
         try
         {
             checked
@@ -60,6 +61,9 @@ public sealed record SweepSize(long? Points, long? Runs, double? DesignBytes)
 
                         built = grid;
                         points = Math.Max(grid, design.Budget / Math.Max(1L, (long)policies * replications));
+
+                        // Its decisions keep the design metric of every run, and each point's lattice position and lists.
+                        results = (design.Budget * 8.0) + (points.Value * (d * 4.0 + 96));
                         break;
                     case "morris":
                         points = design.Trajectories * (d + 1);
@@ -72,7 +76,7 @@ public sealed record SweepSize(long? Points, long? Runs, double? DesignBytes)
                 runs = points.Value * policies * replications;
 
                 // Unit-cube rows and parameter values (8 bytes a cell) plus one array header a point.
-                bytes = ((double)built * d * 8) + ((double)points.Value * ((d * 8) + 32));
+                bytes = ((double)built * d * 8) + ((double)points.Value * ((d * 8) + 32)) + results;
             }
         }
         catch (OverflowException)

@@ -136,4 +136,17 @@ public sealed class SweepLoaderTests
         Assert.Equal(1000 / 14 * 14, plan.RunLimit);
         Assert.Equal(0, plan.BlockRuns % plan.ChunkRuns);
     }
+
+    [Fact]
+    public void A_boundary_budget_too_large_for_memory_is_refused_before_anything_runs()
+    {
+        string problem = Problem("""
+            { "base": "drill", "replications": 1, "metrics": ["total_damage"],
+              "factors": [ { "parameter": "leader.inquiry", "min": 0, "max": 1, "levels": 3 } ],
+              "design": { "type": "boundary", "budget": 1000000000 } }
+            """);
+
+        Assert.StartsWith("s.json: $.design: the boundary design has 500,000,000 points x 2 policies x 1 replication = 1,000,000,000 runs and needs about", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', problem);
+    }
 }
