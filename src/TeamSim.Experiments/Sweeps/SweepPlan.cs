@@ -205,7 +205,7 @@ public sealed class SweepPlan
     /// <summary>Most runs the sweep can have: <see cref="TotalRuns"/>, or an adaptive design's budget in whole blocks.</summary>
     public long RunLimit { get; }
 
-    /// <summary>Number of runs: points x policies x replications.</summary>
+    /// <summary>Number of runs: points x policies x replications (an adaptive design: its blocks x <see cref="BlockRuns"/>).</summary>
     public long TotalRuns { get; }
 
     /// <summary>Runs per chunk (the unit of storage, resumption and sharding).</summary>
