@@ -104,6 +104,35 @@ public sealed class BoundarySweepTests
     }
 
     [Fact]
+    public void Over_three_factors_the_boundary_design_refines_near_the_plane_and_analyze_draws_partial_dependence()
+    {
+        using var tmp = new TempDir();
+        var model = new SignBoundaryModelFactory();
+        var defaults = model.Parameters.Defaults();
+        SweepPolicy[] policies = [new("flat", defaults), new("tilted", defaults.With("effect", 1).With("stream", 1))];
+        Factor[] factors = [Factor.Range("x", 0, 1, levels: 3), Factor.Range("y", 0, 1, levels: 3), Factor.Range("w", 0, 1, levels: 3)];
+        var plan = new SweepPlan(model, policies, factors, new SweepDesignSpec("boundary", Budget: 3000, Metric: "gain", Rounds: 4, Depth: 2), 10, 1, 5, []);
+        SweepFolder folder = SweepFolder.Prepare(tmp.Path, plan, "three", SweepShard.Whole, false, false);
+        BoundaryOutcome outcome = BoundaryRunner.Run(plan, folder, new SweepRunOptions(2));
+        SweepManifest manifest = folder.Completed(outcome.Plan).Finish()!;
+
+        IReadOnlyList<string> files = SweepAnalysis.Run(tmp.Path, [], new Experiments.Sensitivity.SensitivityOptions(Resamples: 20), new Core.Models.ModelCatalog([model]));
+
+        // A third of the initial grid's points lie on the plane x + y = 1 (w does not matter); most runs go near it.
+        Assert.True(manifest.Points > 27);
+        long near = 0;
+        for (long j = 0; j < outcome.Plan.TotalRuns; j++)
+        {
+            ReadOnlySpan<double> v = outcome.Plan.PointValues(outcome.Plan.Job(j).Point);
+            near += Math.Abs(v[0] + v[1] - 1) <= 0.25 ? 1 : 0;
+        }
+
+        Assert.True(near >= 0.6 * outcome.Plan.TotalRuns, $"{near} of {outcome.Plan.TotalRuns} runs near the plane");
+
+        Assert.Contains(Path.Combine("analysis", "plots", "partial_dependence_gain_tilted_vs_flat.png"), files);
+    }
+
+    [Fact]
     public void Sobol_indices_of_the_contrast_credit_only_the_factor_that_moves_the_difference()
     {
         using var tmp = new TempDir();
