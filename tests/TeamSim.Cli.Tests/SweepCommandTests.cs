@@ -64,6 +64,38 @@ public sealed class SweepCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_boundary_sweep_gives_the_same_bytes_for_one_and_two_threads_and_refuses_shards()
+    {
+        string sweep = Write("boundary.json", """
+            {
+              "name": "boundary", "base": "classroom", "ticks": 30, "replications": 4, "seed": 7,
+              "factors": [
+                { "parameter": "leader.inquiry", "min": 0, "max": 1, "levels": 3 },
+                { "parameter": "leader.blame", "min": 0, "max": 1, "levels": 3 }
+              ],
+              "design": { "type": "boundary", "budget": 400, "metric": "total_damage", "rounds": 3, "depth": 2 },
+              "metrics": ["total_damage", "errors_reported"]
+            }
+            """);
+
+        var one = CliRunner.Run("sweep", sweep, "--out", P("b1"), "--threads", "1");
+        var two = CliRunner.Run("sweep", sweep, "--out", P("b2"), "--threads", "2");
+        var shard = CliRunner.Run("sweep", sweep, "--out", P("bs"), "--shard", "0/2");
+        var slurm = CliRunner.Run("slurm", sweep, "--shards", "2", "--out", P("bslurm"));
+        SortedDictionary<string, string> first = Digest(P("b1"));
+        var analyze = CliRunner.Run("analyze", P("b1"));
+
+        Assert.Equal((0, 0, 0), (one.Code, two.Code, analyze.Code));
+        Assert.Contains("boundary design on total_damage, initial grid 9 points x 2 policies x 4 replications = 72 runs, budget 400 runs", one.Out, StringComparison.Ordinal);
+        Assert.Equal(first, Digest(P("b2")));
+        Assert.Equal((2, "--shard 0/2: a boundary design decides each round from the one before; run it whole"), (shard.Code, shard.Err.Trim()));
+        Assert.Equal(2, slurm.Code);
+        Assert.Contains("$.design.type: a boundary design decides each round from the one before", slurm.Err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(P("bs")));
+        Assert.True(File.Exists(Path.Combine(P("b1"), "analysis", "plots", "regime_total_damage_inquiry_vs_command.png")));
+    }
+
+    [Fact]
     public void Failed_runs_are_recorded_and_the_exit_code_is_1()
     {
         // The fake model refuses difficulty_min above difficulty_max (0.7): half the points fail.

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Reflection;
 using TeamSim.Core.Models;
+using TeamSim.Experiments;
 using TeamSim.Experiments.Slurm;
 using TeamSim.Experiments.Sweeps;
 using TeamSim.Output.Slurm;
@@ -43,6 +44,11 @@ public static class SlurmCommand
                 parse.GetValue(shards), parse.GetValue(partition), parse.GetValue(time), parse.GetValue(cpus), parse.GetValue(memory), parse.GetValue(account));
             string path = parse.GetValue(file)!;
             SweepDefinition sweep = SweepCommand.Load(models, path);
+            if (sweep.Plan.DesignSpec.IsAdaptive)
+            {
+                throw new InputException($"{path}: $.design.type: a {sweep.Plan.DesignSpec.Kind} design decides each round from the one before, so it cannot run as a job array of shards; run it with 'teamsim sweep' in one job");
+            }
+
             IReadOnlyList<string> launcher = TeamSimLauncher.Command(Environment.ProcessPath, Assembly.GetEntryAssembly()?.Location);
             SlurmStudy study = SlurmFolder.Write(common.Read(parse).Out!, path, sweep, options, launcher, copy => SweepCommand.Load(models, copy).Plan.Hash());
             string folder = study.Folder;

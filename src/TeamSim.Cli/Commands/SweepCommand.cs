@@ -67,6 +67,12 @@ public static class SweepCommand
             string file = parse.GetValue(sweepFile)!;
             SweepDefinition sweep = Load(models, file);
             SweepPlan plan = sweep.Plan;
+            bool adaptive = plan.DesignSpec.IsAdaptive;
+            if (adaptive && !slice.IsWhole)
+            {
+                throw new InputException($"--shard {slice}: a {plan.DesignSpec.Kind} design decides each round from the one before; run it whole");
+            }
+
             string target = values.Out ?? DefaultFolder(sweep.Name, slice, resuming, started);
             if (values.Out is null && resuming && !isQuiet)
             {
@@ -82,8 +88,13 @@ public static class SweepCommand
 
             var options = new SweepRunOptions(threadCount, slice);
             (long first, long end) = slice.ChunkRange(plan.ChunkCount);
-            long shardRuns = Math.Min(plan.TotalRuns, end * plan.ChunkRuns) - Math.Min(plan.TotalRuns, first * plan.ChunkRuns);
-            if (!isQuiet)
+            long shardRuns = adaptive ? plan.RunLimit : Math.Min(plan.TotalRuns, end * plan.ChunkRuns) - Math.Min(plan.TotalRuns, first * plan.ChunkRuns);
+            if (!isQuiet && adaptive)
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{sweep.Name}: {plan.DesignSpec.Kind} design on {plan.DesignSpec.Metric}, initial grid {Counted.Of(plan.Points, "point")} x {Counted.Of(plan.Policies.Count, "policy", "policies")} x {Counted.Of(plan.Replications, "replication")} = {Counted.Of(plan.TotalRuns, "run")}, budget {Counted.Of(plan.RunLimit, "run")} of {Counted.Of(plan.Ticks, "tick")} in at most {Counted.Of(plan.DesignSpec.Rounds, "round")}; {Counted.Of(options.EffectiveThreads, "thread")}"));
+            }
+            else if (!isQuiet)
             {
                 string part = slice.IsWhole ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"; shard {slice} has {shardRuns} runs");
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -99,11 +110,20 @@ public static class SweepCommand
             Console.CancelKeyPress += onCancel;
             var clock = Stopwatch.StartNew();
             SweepRunOutcome outcome;
+            SweepPlan final = plan;
             try
             {
                 bool interactive = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
                 using var progress = isQuiet ? null : new SweepProgressPrinter(stderr, shardRuns, interactive);
-                outcome = SweepRunner.Run(plan, folder, options, progress, cancel.Token);
+                if (adaptive)
+                {
+                    BoundaryOutcome grown = BoundaryRunner.Run(plan, folder, options, progress, cancel.Token);
+                    (outcome, final) = (grown.Runs, grown.Plan);
+                }
+                else
+                {
+                    outcome = SweepRunner.Run(plan, folder, options, progress, cancel.Token);
+                }
             }
             catch (OperationCanceledException)
             {
@@ -116,11 +136,16 @@ public static class SweepCommand
             }
 
             double seconds = clock.Elapsed.TotalSeconds;
-            SweepManifest manifest = folder.Finish() ?? throw new IOException("chunks are missing after the run");
+            SweepManifest manifest = (adaptive ? folder.Completed(final) : folder).Finish() ?? throw new IOException("chunks are missing after the run");
             long failed = manifest.FailedRuns ?? 0;
             if (!isQuiet)
             {
                 string resumed = outcome.RunsAlreadyDone > 0 ? $" ({outcome.RunsAlreadyDone} done before)" : string.Empty;
+                if (adaptive)
+                {
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"the design chose {Counted.Of(final.Points, "point")} and {Counted.Of(final.TotalRuns, "run")}"));
+                }
+
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{outcome.RunsExecuted} runs in {seconds:0.0} s ({outcome.RunsExecuted / Math.Max(seconds, 1e-9):0.0} runs/s){resumed}"));
                 stdout.WriteLine(slice.IsWhole
@@ -130,7 +155,7 @@ public static class SweepCommand
 
             if (failed > 0)
             {
-                stderr.WriteLine($"{failed} of {(slice.IsWhole ? plan.TotalRuns : shardRuns)} runs failed; see {Path.Combine(target, slice.IsWhole ? SweepAssembler.ErrorsFile : SweepFolder.ChunksDirectory)}");
+                stderr.WriteLine($"{failed} of {(slice.IsWhole ? final.TotalRuns : shardRuns)} runs failed; see {Path.Combine(target, slice.IsWhole ? SweepAssembler.ErrorsFile : SweepFolder.ChunksDirectory)}");
                 return ExitCodes.RunFailed;
             }
 

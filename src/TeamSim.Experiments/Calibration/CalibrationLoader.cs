@@ -118,7 +118,7 @@ public sealed class CalibrationLoader
             Add("$.seed", $"must be an integer in [0, {ulong.MaxValue}], got {JsonFields.Describe(seedElement)}");
         }
 
-        List<Factor> factors = ReadFactors(root, model, Add);
+        List<Factor> factors = ReadFactors(root, model, source, problems, Add);
         List<CalibrationTarget> targets = ReadTargets(root, model, Add);
         CalibrationMethod method = ReadMethod(root, Add);
         if (problems.Count > 0 || policy is null)
@@ -164,7 +164,7 @@ public sealed class CalibrationLoader
         return found;
     }
 
-    private static List<Factor> ReadFactors(JsonElement root, IModelFactory model, Action<string, string> add)
+    private static List<Factor> ReadFactors(JsonElement root, IModelFactory model, string source, List<string> problems, Action<string, string> add)
     {
         if (root.TryGetProperty("factors", out JsonElement element) && element.ValueKind == JsonValueKind.Array && element.GetArrayLength() > MaxFactors)
         {
@@ -194,14 +194,10 @@ public sealed class CalibrationLoader
             }
         }
 
-        List<Factor> factors = SweepLoader.ReadFactors(root, model.Parameters, (path, message) =>
-        {
-            bool aboutList = notRanges.Any(i => path.StartsWith($"$.factors[{i.ToString(CultureInfo.InvariantCulture)}]", StringComparison.Ordinal));
-            if (!aboutList)
-            {
-                add(path, message);
-            }
-        });
+        var factorProblems = new JsonProblemReader(source);
+        List<Factor> factors = FactorReader.ReadList(root, model.Parameters, factorProblems);
+        problems.AddRange(factorProblems.Lines.Where(line =>
+            !notRanges.Any(i => line.StartsWith(string.Create(CultureInfo.InvariantCulture, $"{source}: $.factors[{i}]"), StringComparison.Ordinal))));
         return factors.Where(f => !f.IsList).ToList();
     }
 

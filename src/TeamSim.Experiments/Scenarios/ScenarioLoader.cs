@@ -81,7 +81,7 @@ public sealed class ScenarioLoader
 
         string? hint = NameSuggester.Closest(fileOrName, BuiltInScenarios.Names);
         throw new InputException(
-            $"{fileOrName}: no such file and no built-in scenario of that name" + JsonFields.DidYouMean(hint) +
+            $"{fileOrName}: no such file and no built-in scenario of that name" + JsonProblemReader.DidYouMean(hint) +
             $"; built-in scenarios: {string.Join(", ", BuiltInScenarios.Names)}");
     }
 
@@ -102,18 +102,14 @@ public sealed class ScenarioLoader
             throw new InputException($"{source}: scenario is {json.Length} characters; at most {MaxFileBytes} are allowed");
         }
 
-        JsonDocument document = JsonFields.Parse(json, source, MaxDepth);
+        JsonDocument document = JsonProblemReader.Parse(json, source, MaxDepth);
 
         using (document)
         {
-            var problems = new Problems(source);
+            var problems = new JsonProblemReader(source);
             Scenario? scenario = Read(document.RootElement, problems);
-            if (problems.Count > 0 || scenario is null)
-            {
-                throw new InputException(problems.Lines);
-            }
-
-            return scenario;
+            problems.ThrowIfAny();
+            return scenario ?? throw new InputException(problems.Lines);
         }
     }
 
@@ -167,7 +163,7 @@ public sealed class ScenarioLoader
                 if (found is null)
                 {
                     string[] known = scenario.Policies.Select(p => p.Name).Concat(model.PolicyPresets.Keys).Distinct().ToArray();
-                    problems.Add($"--policy {name}: unknown policy" + JsonFields.DidYouMean(NameSuggester.Closest(name, known)) + $"; known policies: {string.Join(", ", known)}");
+                    problems.Add($"--policy {name}: unknown policy" + JsonProblemReader.DidYouMean(NameSuggester.Closest(name, known)) + $"; known policies: {string.Join(", ", known)}");
                 }
                 else if (kept.Any(p => p.Name == found.Name))
                 {
@@ -198,7 +194,7 @@ public sealed class ScenarioLoader
                 string text = assignment[(eq + 1)..].Trim();
                 if (!model.Parameters.TryGet(name, out ParameterSpec spec))
                 {
-                    problems.Add($"--set {assignment}: unknown parameter '{name}' of model '{model.Name}'" + JsonFields.DidYouMean(model.Parameters.Suggest(name)) + "; 'teamsim params' lists them");
+                    problems.Add($"--set {assignment}: unknown parameter '{name}' of model '{model.Name}'" + JsonProblemReader.DidYouMean(model.Parameters.Suggest(name)) + "; 'teamsim params' lists them");
                     continue;
                 }
 
@@ -310,41 +306,28 @@ public sealed class ScenarioLoader
             ? model
             : throw new InputException($"{scenario.Source}: $.model: unknown model '{scenario.Model}'; known models: {string.Join(", ", _catalog.Names)}");
 
-    private Scenario? Read(JsonElement root, Problems problems)
+    private Scenario? Read(JsonElement root, JsonProblemReader problems)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            problems.Add("$", $"a scenario must be a JSON object, got {JsonFields.Describe(root)}");
+            problems.Add("$", $"a scenario must be a JSON object, got {JsonProblemReader.Describe(root)}");
             return null;
         }
 
-        foreach (JsonProperty property in root.EnumerateObject())
-        {
-            if (!TopLevelKeys.Contains(property.Name, StringComparer.Ordinal))
-            {
-                problems.Add("$." + property.Name, $"unknown key '{property.Name}'" + JsonFields.DidYouMean(NameSuggester.Closest(property.Name, TopLevelKeys)) + $"; allowed keys: {string.Join(", ", TopLevelKeys.Skip(1))}");
-            }
-        }
+        problems.UnknownKeys(root, "$", TopLevelKeys, TopLevelKeys.Skip(1));
 
         string name = ReadName(root, "name", problems) ?? FallbackName(problems.Source);
-        string description = JsonFields.String(root, "description", 4000, problems.Add) ?? string.Empty;
-        string modelName = JsonFields.String(root, "model", 64, problems.Add) ?? BuiltInModels.DefaultModel;
+        string description = problems.String(root, "description", 4000) ?? string.Empty;
+        string modelName = problems.String(root, "model", 64) ?? BuiltInModels.DefaultModel;
         if (!_catalog.TryGet(modelName, out IModelFactory model))
         {
-            problems.Add("$.model", $"unknown model '{modelName}'" + JsonFields.DidYouMean(NameSuggester.Closest(modelName, _catalog.Names)) + $"; known models: {string.Join(", ", _catalog.Names)}");
+            problems.Add("$.model", $"unknown model '{modelName}'" + JsonProblemReader.DidYouMean(NameSuggester.Closest(modelName, _catalog.Names)) + $"; known models: {string.Join(", ", _catalog.Names)}");
             return null;
         }
 
-        int ticks = JsonFields.Integer(root, "ticks", 1, MaxTicks, DefaultTicks, problems.Add);
-        int replications = JsonFields.Integer(root, "replications", 1, MaxReplications, DefaultReplications, problems.Add);
-        ulong seed = DefaultSeed;
-        if (root.TryGetProperty("seed", out JsonElement seedElement))
-        {
-            if (seedElement.ValueKind != JsonValueKind.Number || !seedElement.TryGetUInt64(out seed))
-            {
-                problems.Add("$.seed", $"must be an integer in [0, {ulong.MaxValue}], got {JsonFields.Describe(seedElement)}");
-            }
-        }
+        int ticks = problems.Integer(root, "ticks", 1, MaxTicks, DefaultTicks);
+        int replications = problems.Integer(root, "replications", 1, MaxReplications, DefaultReplications);
+        ulong seed = problems.UnsignedLong(root, "seed", DefaultSeed);
 
         var parameters = new List<ParameterValue>();
         if (root.TryGetProperty("parameters", out JsonElement parametersElement))
@@ -359,12 +342,12 @@ public sealed class ScenarioLoader
         return new Scenario(name, description, modelName, parameters, policies, ticks, replications, seed, problems.Source);
     }
 
-    private static List<PolicySpec> ReadPolicies(JsonElement element, IModelFactory model, Problems problems)
+    private static List<PolicySpec> ReadPolicies(JsonElement element, IModelFactory model, JsonProblemReader problems)
     {
         var policies = new List<PolicySpec>();
         if (element.ValueKind != JsonValueKind.Array)
         {
-            problems.Add("$.policies", $"must be an array of preset names or {{\"name\", \"preset\", \"parameters\"}} objects, got {JsonFields.Describe(element)}");
+            problems.Add("$.policies", $"must be an array of preset names or {{\"name\", \"preset\", \"parameters\"}} objects, got {JsonProblemReader.Describe(element)}");
             return policies;
         }
 
@@ -385,7 +368,7 @@ public sealed class ScenarioLoader
                 string preset = item.GetString()!;
                 if (!model.PolicyPresets.ContainsKey(preset))
                 {
-                    problems.Add(path, $"unknown policy '{preset}'" + JsonFields.DidYouMean(NameSuggester.Closest(preset, model.PolicyPresets.Keys)) + $"; presets of model '{model.Name}': {presetList}");
+                    problems.Add(path, $"unknown policy '{preset}'" + JsonProblemReader.DidYouMean(NameSuggester.Closest(preset, model.PolicyPresets.Keys)) + $"; presets of model '{model.Name}': {presetList}");
                     continue;
                 }
 
@@ -395,17 +378,11 @@ public sealed class ScenarioLoader
 
             if (item.ValueKind != JsonValueKind.Object)
             {
-                problems.Add(path, $"must be a preset name or an object with name, preset and parameters, got {JsonFields.Describe(item)}");
+                problems.Add(path, $"must be a preset name or an object with name, preset and parameters, got {JsonProblemReader.Describe(item)}");
                 continue;
             }
 
-            foreach (JsonProperty property in item.EnumerateObject())
-            {
-                if (!PolicyKeys.Contains(property.Name, StringComparer.Ordinal))
-                {
-                    problems.Add($"{path}.{property.Name}", $"unknown key '{property.Name}'" + JsonFields.DidYouMean(NameSuggester.Closest(property.Name, PolicyKeys)) + $"; allowed keys: {string.Join(", ", PolicyKeys)}");
-                }
-            }
+            problems.UnknownKeys(item, path, PolicyKeys);
 
             string? name = ReadName(item, "name", problems, path);
             if (name is null && !item.TryGetProperty("name", out _))
@@ -413,11 +390,11 @@ public sealed class ScenarioLoader
                 problems.Add(path + ".name", "is required");
             }
 
-            _ = JsonFields.String(item, "description", 4000, problems.Add, path);
-            string? presetName = JsonFields.String(item, "preset", 64, problems.Add, path);
+            _ = problems.String(item, "description", 4000, path);
+            string? presetName = problems.String(item, "preset", 64, path);
             if (presetName is not null && !model.PolicyPresets.ContainsKey(presetName))
             {
-                problems.Add(path + ".preset", $"unknown preset '{presetName}'" + JsonFields.DidYouMean(NameSuggester.Closest(presetName, model.PolicyPresets.Keys)) + $"; presets of model '{model.Name}': {presetList}");
+                problems.Add(path + ".preset", $"unknown preset '{presetName}'" + JsonProblemReader.DidYouMean(NameSuggester.Closest(presetName, model.PolicyPresets.Keys)) + $"; presets of model '{model.Name}': {presetList}");
                 presetName = null;
             }
 
@@ -436,7 +413,7 @@ public sealed class ScenarioLoader
         return policies;
     }
 
-    private static void AddPolicy(List<PolicySpec> policies, PolicySpec policy, string path, Problems problems)
+    private static void AddPolicy(List<PolicySpec> policies, PolicySpec policy, string path, JsonProblemReader problems)
     {
         if (policies.Any(p => p.Name == policy.Name))
         {
@@ -448,11 +425,11 @@ public sealed class ScenarioLoader
     }
 
     /// <summary>Reads flat dotted names (<c>"team.size": 8</c>) and nested groups (<c>"team": {"size": 8}</c>) alike.</summary>
-    private static void ReadParameters(JsonElement element, string path, string prefix, ParameterRegistry registry, List<ParameterValue> values, Problems problems)
+    private static void ReadParameters(JsonElement element, string path, string prefix, ParameterRegistry registry, List<ParameterValue> values, JsonProblemReader problems)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(path, $"must be an object of parameter names to values, got {JsonFields.Describe(element)}");
+            problems.Add(path, $"must be an object of parameter names to values, got {JsonProblemReader.Describe(element)}");
             return;
         }
 
@@ -464,7 +441,7 @@ public sealed class ScenarioLoader
             {
                 if (!registry.Specs.Any(s => s.Name.StartsWith(name + ".", StringComparison.Ordinal)))
                 {
-                    problems.Add(propertyPath, $"unknown parameter group '{name}'" + JsonFields.DidYouMean(NameSuggester.Closest(name, registry.Specs.Select(s => s.Name[..Math.Max(0, s.Name.IndexOf('.', StringComparison.Ordinal))]).Distinct())) + "; 'teamsim params' lists the parameters");
+                    problems.Add(propertyPath, $"unknown parameter group '{name}'" + JsonProblemReader.DidYouMean(NameSuggester.Closest(name, registry.Specs.Select(s => s.Name[..Math.Max(0, s.Name.IndexOf('.', StringComparison.Ordinal))]).Distinct())) + "; 'teamsim params' lists the parameters");
                     continue;
                 }
 
@@ -474,7 +451,7 @@ public sealed class ScenarioLoader
 
             if (!registry.TryGet(name, out ParameterSpec spec))
             {
-                problems.Add(propertyPath, $"unknown parameter '{name}'" + JsonFields.DidYouMean(registry.Suggest(name)) + "; 'teamsim params' lists the parameters");
+                problems.Add(propertyPath, $"unknown parameter '{name}'" + JsonProblemReader.DidYouMean(registry.Suggest(name)) + "; 'teamsim params' lists the parameters");
                 continue;
             }
 
@@ -513,7 +490,7 @@ public sealed class ScenarioLoader
                     return element.GetBoolean() ? 1 : 0;
                 }
 
-                problem = $"must be true or false, got {JsonFields.Describe(element)}";
+                problem = $"must be true or false, got {JsonProblemReader.Describe(element)}";
                 return null;
             case ParameterKind.Choice:
                 if (element.ValueKind == JsonValueKind.String && spec.ParseValue(element.GetString()!) is double choice)
@@ -522,7 +499,7 @@ public sealed class ScenarioLoader
                 }
 
                 string text = element.ValueKind == JsonValueKind.String ? element.GetString()! : string.Empty;
-                problem = $"must be {spec.AllowedText}" + JsonFields.DidYouMean(NameSuggester.Closest(text, spec.Choices)) + $", got {JsonFields.Describe(element)}";
+                problem = $"must be {spec.AllowedText}" + JsonProblemReader.DidYouMean(NameSuggester.Closest(text, spec.Choices)) + $", got {JsonProblemReader.Describe(element)}";
                 return null;
             default:
                 if (element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out double number) && double.IsFinite(number))
@@ -530,14 +507,14 @@ public sealed class ScenarioLoader
                     return number;
                 }
 
-                problem = $"must be {spec.AllowedText}, got {JsonFields.Describe(element)}";
+                problem = $"must be {spec.AllowedText}, got {JsonProblemReader.Describe(element)}";
                 return null;
         }
     }
 
-    private static string? ReadName(JsonElement parent, string key, Problems problems, string path = "$")
+    private static string? ReadName(JsonElement parent, string key, JsonProblemReader problems, string path = "$")
     {
-        string? value = JsonFields.String(parent, key, 10_000, problems.Add, path);
+        string? value = problems.String(parent, key, 10_000, path);
         if (value is null)
         {
             return null;
@@ -545,7 +522,7 @@ public sealed class ScenarioLoader
 
         if (!ScenarioNames.IsValid(value))
         {
-            problems.Add($"{path}.{key}", $"{ScenarioNames.Rule}, got \"{JsonFields.Shorten(value)}\"");
+            problems.Add($"{path}.{key}", $"{ScenarioNames.Rule}, got \"{JsonProblemReader.Shorten(value)}\"");
             return null;
         }
 
@@ -556,19 +533,5 @@ public sealed class ScenarioLoader
     {
         string stem = Path.GetFileNameWithoutExtension(source.StartsWith("built-in:", StringComparison.Ordinal) ? source["built-in:".Length..] : source);
         return ScenarioNames.IsValid(stem) ? stem : "scenario";
-    }
-
-    private sealed class Problems(string source)
-    {
-        private readonly List<string> _lines = [];
-
-        public string Source { get; } = source;
-
-        public int Count => _lines.Count;
-
-        public IReadOnlyList<string> Lines => _lines;
-
-        public void Add(string path, string message) =>
-            _lines.Add(string.Create(CultureInfo.InvariantCulture, $"{Source}: {path}: {message}"));
     }
 }

@@ -20,13 +20,11 @@ public sealed class SweepLoader
     public const long MaxFileBytes = 1 << 20;
 
     /// <summary>Most factors in one sweep.</summary>
-    public const int MaxFactors = 64;
+    public const int MaxFactors = FactorReader.MaxFactors;
 
     /// <summary>The top-level keys of a sweep file.</summary>
     public static IReadOnlyList<string> TopLevelKeys { get; } =
         ["$schema", "name", "description", "base", "policies", "ticks", "replications", "seed", "factors", "design", "metrics", "independent_points", "chunk_runs"];
-
-    private static readonly string[] FactorKeys = ["parameter", "min", "max", "values", "scale", "integer", "levels"];
 
     private static readonly Dictionary<string, string[]> DesignKeys = new(StringComparer.Ordinal)
     {
@@ -34,7 +32,14 @@ public sealed class SweepLoader
         ["lhs"] = ["type", "points", "candidates"],
         ["sobol"] = ["type", "n", "second_order"],
         ["morris"] = ["type", "trajectories", "levels", "candidates"],
+        ["boundary"] = ["type", "budget", "metric", "rounds", "depth"],
     };
+
+    /// <summary>Refinement rounds of a boundary design that names none.</summary>
+    public const int DefaultBoundaryRounds = 6;
+
+    /// <summary>Halvings of an initial cell of a boundary design that names none.</summary>
+    public const int DefaultBoundaryDepth = 3;
 
     private readonly Func<string, string, SweepBase> _resolveBase;
 
@@ -86,52 +91,41 @@ public sealed class SweepLoader
     /// <exception cref="InputException">Malformed or invalid.</exception>
     public SweepDefinition LoadText(string json, string source, string folder)
     {
-        JsonDocument document = JsonFields.Parse(json, source, ScenarioLoader.MaxDepth);
+        JsonDocument document = JsonProblemReader.Parse(json, source, ScenarioLoader.MaxDepth);
 
         using (document)
         {
-            var problems = new List<string>();
-            SweepDefinition? sweep = Read(document.RootElement, source, folder, problems);
-            if (problems.Count > 0 || sweep is null)
-            {
-                throw new InputException(problems.Count > 0 ? problems : [$"{source}: $: invalid sweep"]);
-            }
-
-            return sweep;
+            var problems = new JsonProblemReader(source);
+            SweepDefinition? sweep = Read(document.RootElement, folder, problems);
+            problems.ThrowIfAny();
+            return sweep ?? throw new InputException($"{source}: $: invalid sweep");
         }
     }
 
-    private SweepDefinition? Read(JsonElement root, string source, string folder, List<string> problems)
+    private SweepDefinition? Read(JsonElement root, string folder, JsonProblemReader problems)
     {
-        void Add(string path, string message) => problems.Add($"{source}: {path}: {message}");
-
+        string source = problems.Source;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            Add("$", $"a sweep must be a JSON object, got {JsonFields.Describe(root)}");
+            problems.Add("$", $"a sweep must be a JSON object, got {JsonProblemReader.Describe(root)}");
             return null;
         }
 
-        foreach (JsonProperty property in root.EnumerateObject())
-        {
-            if (!TopLevelKeys.Contains(property.Name, StringComparer.Ordinal))
-            {
-                Add("$." + property.Name, $"unknown key '{property.Name}'" + JsonFields.DidYouMean(NameSuggester.Closest(property.Name, TopLevelKeys)) + $"; allowed keys: {string.Join(", ", TopLevelKeys.Skip(1))}");
-            }
-        }
+        problems.UnknownKeys(root, "$", TopLevelKeys, TopLevelKeys.Skip(1));
 
-        string name = JsonFields.String(root, "name", 4000, Add, "$") ?? Path.GetFileNameWithoutExtension(source);
+        string name = problems.String(root, "name", 4000) ?? Path.GetFileNameWithoutExtension(source);
         if (!ScenarioNames.IsValid(name))
         {
-            Add("$.name", $"{ScenarioNames.Rule}, got \"{JsonFields.Shorten(name)}\"");
+            problems.Add("$.name", $"{ScenarioNames.Rule}, got \"{JsonProblemReader.Shorten(name)}\"");
         }
 
-        string description = JsonFields.String(root, "description", 4000, Add, "$") ?? string.Empty;
-        string? baseName = JsonFields.String(root, "base", 4000, Add, "$");
+        string description = problems.String(root, "description", 4000) ?? string.Empty;
+        string? baseName = problems.String(root, "base", 4000);
         if (baseName is null)
         {
             if (!root.TryGetProperty("base", out _))
             {
-                Add("$.base", "is required: a scenario file (relative to this file) or a built-in scenario name");
+                problems.Add("$.base", "is required: a scenario file (relative to this file) or a built-in scenario name");
             }
 
             return null;
@@ -144,25 +138,26 @@ public sealed class SweepLoader
         }
         catch (InputException e)
         {
-            Add("$.base", $"cannot load '{baseName}': " + string.Join("; ", e.Problems));
+            problems.Add("$.base", $"cannot load '{baseName}': " + string.Join("; ", e.Problems));
             return null;
         }
 
         IModelFactory model = scenario.Model;
-        IReadOnlyList<SweepPolicy> policies = ReadPolicies(root, scenario, Add);
-        int ticks = JsonFields.Integer(root, "ticks", 1, 10_000_000, scenario.Ticks, Add);
-        int replications = JsonFields.Integer(root, "replications", 1, 1_000_000, scenario.Replications, Add);
-        ulong seed = scenario.Seed;
-        if (root.TryGetProperty("seed", out JsonElement seedElement) && (seedElement.ValueKind != JsonValueKind.Number || !seedElement.TryGetUInt64(out seed)))
+        IReadOnlyList<SweepPolicy> policies = ReadPolicies(root, scenario, problems);
+        int ticks = problems.Integer(root, "ticks", 1, 10_000_000, scenario.Ticks);
+        int replications = problems.Integer(root, "replications", 1, 1_000_000, scenario.Replications);
+        ulong seed = problems.UnsignedLong(root, "seed", scenario.Seed);
+
+        bool independent = problems.Boolean(root, "independent_points", false);
+        int chunkRuns = problems.Integer(root, "chunk_runs", 0, 1_000_000, 0);
+        List<Factor> factors = FactorReader.ReadList(root, model.Parameters, problems);
+        SweepDesignSpec? design = ReadDesign(root, factors.Count, problems);
+        string[] metrics = ReadMetrics(root, model, problems);
+        if (design is { IsAdaptive: true })
         {
-            Add("$.seed", $"must be an integer in [0, {ulong.MaxValue}], got {JsonFields.Describe(seedElement)}");
+            design = CheckBoundary(root, design, factors, policies, replications, metrics, model, problems);
         }
 
-        bool independent = JsonFields.Boolean(root, "independent_points", false, Add);
-        int chunkRuns = JsonFields.Integer(root, "chunk_runs", 0, 1_000_000, 0, Add);
-        List<Factor> factors = ReadFactors(root, model.Parameters, Add);
-        SweepDesignSpec? design = ReadDesign(root, factors.Count, Add);
-        string[] metrics = ReadMetrics(root, model, Add);
         if (problems.Count > 0 || design is null)
         {
             return null;
@@ -172,7 +167,7 @@ public sealed class SweepLoader
         // exhausted machine or an overflow.
         if (SweepSize.Of(design, factors, policies.Count, replications).Problem(design, factors.Count, policies.Count, replications) is string tooLarge)
         {
-            Add("$.design", tooLarge);
+            problems.Add("$.design", tooLarge);
             return null;
         }
 
@@ -183,12 +178,12 @@ public sealed class SweepLoader
         }
         catch (ArgumentException e)
         {
-            Add("$", e.Message);
+            problems.Add("$", e.Message);
             return null;
         }
     }
 
-    private static IReadOnlyList<SweepPolicy> ReadPolicies(JsonElement root, SweepBase scenario, Action<string, string> add)
+    private static IReadOnlyList<SweepPolicy> ReadPolicies(JsonElement root, SweepBase scenario, JsonProblemReader problems)
     {
         if (!root.TryGetProperty("policies", out JsonElement element))
         {
@@ -198,7 +193,7 @@ public sealed class SweepLoader
         string known = string.Join(", ", scenario.Policies.Select(p => p.Name));
         if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() == 0)
         {
-            add("$.policies", $"must be a non-empty array of policy names of the base scenario ({known}), got {JsonFields.Describe(element)}");
+            problems.Add("$.policies", $"must be a non-empty array of policy names of the base scenario ({known}), got {JsonProblemReader.Describe(element)}");
             return scenario.Policies;
         }
 
@@ -211,11 +206,11 @@ public sealed class SweepLoader
             SweepPolicy? found = scenario.Policies.FirstOrDefault(p => p.Name == wanted);
             if (found is null)
             {
-                add(path, $"unknown policy {JsonFields.Describe(item)}" + JsonFields.DidYouMean(wanted is null ? null : NameSuggester.Closest(wanted, scenario.Policies.Select(p => p.Name))) + $"; policies of the base scenario: {known}");
+                problems.Add(path, $"unknown policy {JsonProblemReader.Describe(item)}" + JsonProblemReader.DidYouMean(wanted is null ? null : NameSuggester.Closest(wanted, scenario.Policies.Select(p => p.Name))) + $"; policies of the base scenario: {known}");
             }
             else if (chosen.Contains(found))
             {
-                add(path, $"policy '{wanted}' is given twice");
+                problems.Add(path, $"policy '{wanted}' is given twice");
             }
             else
             {
@@ -226,218 +221,7 @@ public sealed class SweepLoader
         return chosen.Count > 0 ? chosen : scenario.Policies;
     }
 
-    /// <summary>
-    /// Reads <c>$.factors</c> of a study file (sweep or calibration): each a parameter of
-    /// <paramref name="registry"/> with min/max (and <c>scale</c>, <c>integer</c>, <c>levels</c>) or values,
-    /// each problem reported once through <paramref name="add"/>; the factors that are valid.
-    /// </summary>
-    internal static List<Factor> ReadFactors(JsonElement root, ParameterRegistry registry, Action<string, string> add)
-    {
-        var factors = new List<Factor>();
-        if (!root.TryGetProperty("factors", out JsonElement element))
-        {
-            add("$.factors", "is required: a list of {\"parameter\": ..., \"min\"/\"max\" or \"values\"}");
-            return factors;
-        }
-
-        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() == 0 || element.GetArrayLength() > MaxFactors)
-        {
-            add("$.factors", $"must be an array of 1 to {MaxFactors} factors, got {JsonFields.Describe(element)}");
-            return factors;
-        }
-
-        int index = 0;
-        foreach (JsonElement item in element.EnumerateArray())
-        {
-            string path = $"$.factors[{index++}]";
-            Factor? factor = ReadFactor(item, path, registry, add);
-            if (factor is null)
-            {
-                continue;
-            }
-
-            if (factors.Any(f => f.Name == factor.Name))
-            {
-                add(path + ".parameter", $"parameter '{factor.Name}' is varied twice");
-                continue;
-            }
-
-            factors.Add(factor);
-        }
-
-        return factors;
-    }
-
-    private static Factor? ReadFactor(JsonElement item, string path, ParameterRegistry registry, Action<string, string> add)
-    {
-        if (item.ValueKind != JsonValueKind.Object)
-        {
-            add(path, $"must be an object with parameter and min/max or values, got {JsonFields.Describe(item)}");
-            return null;
-        }
-
-        foreach (JsonProperty property in item.EnumerateObject())
-        {
-            if (!FactorKeys.Contains(property.Name, StringComparer.Ordinal))
-            {
-                add($"{path}.{property.Name}", $"unknown key '{property.Name}'" + JsonFields.DidYouMean(NameSuggester.Closest(property.Name, FactorKeys)) + $"; allowed keys: {string.Join(", ", FactorKeys)}");
-            }
-        }
-
-        int before = 0;
-        void Count(string p, string m)
-        {
-            before++;
-            add(p, m);
-        }
-
-        string? name = JsonFields.String(item, "parameter", 4000, Count, path);
-        if (name is null)
-        {
-            if (!item.TryGetProperty("parameter", out _))
-            {
-                add(path + ".parameter", "is required: a parameter path such as leader.inquiry ('teamsim params' lists them)");
-            }
-
-            return null;
-        }
-
-        if (!registry.TryGet(name, out ParameterSpec spec))
-        {
-            add(path + ".parameter", $"unknown parameter '{name}'" + JsonFields.DidYouMean(registry.Suggest(name)) + "; 'teamsim params' lists the parameters");
-            return null;
-        }
-
-        bool hasValues = item.TryGetProperty("values", out JsonElement valuesElement);
-        bool hasRange = item.TryGetProperty("min", out JsonElement minElement) | item.TryGetProperty("max", out JsonElement maxElement);
-        string scaleText = JsonFields.String(item, "scale", 4000, Count, path) ?? "linear";
-        if (scaleText is not ("linear" or "log"))
-        {
-            Count(path + ".scale", $"must be linear or log, got \"{JsonFields.Shorten(scaleText)}\"");
-        }
-
-        bool integer = JsonFields.Boolean(item, "integer", spec.Kind == ParameterKind.Integer, Count, path);
-        if (spec.Kind == ParameterKind.Integer)
-        {
-            integer = true;
-        }
-        else if (integer && spec.Kind != ParameterKind.Real)
-        {
-            Count(path + ".integer", $"applies to numeric parameters; {name} is {spec.AllowedText}");
-        }
-
-        if (hasValues == hasRange)
-        {
-            Count(path, hasValues ? "give either values or min and max, not both" : "give values (a list) or min and max (a range)");
-            return null;
-        }
-
-        if (hasValues)
-        {
-            if (item.TryGetProperty("levels", out _))
-            {
-                Count(path + ".levels", "applies to a min/max range; a list's levels are its values");
-            }
-
-            var values = new List<double>();
-            if (valuesElement.ValueKind != JsonValueKind.Array || valuesElement.GetArrayLength() == 0)
-            {
-                Count(path + ".values", $"must be a non-empty array, got {JsonFields.Describe(valuesElement)}");
-                return null;
-            }
-
-            int i = 0;
-            foreach (JsonElement v in valuesElement.EnumerateArray())
-            {
-                string valuePath = $"{path}.values[{i++}]";
-                double? value = ReadValue(v, spec);
-                string? problem = value is double d ? spec.Check(d) : $"must be {spec.AllowedText}, got {JsonFields.Describe(v)}";
-                if (problem is not null)
-                {
-                    Count(valuePath, problem);
-                }
-                else if (values.Contains(value!.Value))
-                {
-                    Count(valuePath, $"{JsonFields.Describe(v)} is listed twice");
-                }
-                else
-                {
-                    values.Add(value.Value);
-                }
-            }
-
-            return before == 0 ? Factor.List(name, values) : null;
-        }
-
-        if (spec.Kind is ParameterKind.Boolean or ParameterKind.Choice)
-        {
-            Count(path, $"{name} is {spec.AllowedText}: list the values to try (\"values\": [...]) instead of a range");
-            return null;
-        }
-
-        double? min = RangeEnd(item, "min", path, spec, Count);
-        double? max = RangeEnd(item, "max", path, spec, Count);
-        int levels = JsonFields.Integer(item, "levels", 2, 100_000, 5, Count, path);
-        if (min is null || max is null || before > 0)
-        {
-            return null;
-        }
-
-        if (max <= min)
-        {
-            Count(path + ".max", $"must be greater than min ({min.Value.ToString("R", CultureInfo.InvariantCulture)}), got {max.Value.ToString("R", CultureInfo.InvariantCulture)}");
-            return null;
-        }
-
-        if (scaleText == "log" && min <= 0)
-        {
-            Count(path + ".min", $"a log scale needs min > 0, got {min.Value.ToString("R", CultureInfo.InvariantCulture)}");
-            return null;
-        }
-
-        if (integer && (min != Math.Floor(min.Value) || max != Math.Floor(max.Value)))
-        {
-            Count(path, "an integer factor needs whole min and max");
-            return null;
-        }
-
-        return Factor.Range(name, min.Value, max.Value, scaleText == "log" ? FactorScale.Log : FactorScale.Linear, integer, levels);
-    }
-
-    private static double? RangeEnd(JsonElement item, string key, string path, ParameterSpec spec, Action<string, string> add)
-    {
-        if (!item.TryGetProperty(key, out JsonElement element))
-        {
-            add($"{path}.{key}", $"is required with a range ({spec.AllowedText})");
-            return null;
-        }
-
-        if (element.ValueKind != JsonValueKind.Number || !element.TryGetDouble(out double value) || !double.IsFinite(value))
-        {
-            add($"{path}.{key}", $"must be {spec.AllowedText}, got {JsonFields.Describe(element)}");
-            return null;
-        }
-
-        string? problem = spec.Kind == ParameterKind.Integer && value != Math.Floor(value) ? null : spec.Check(value);
-        if (problem is not null)
-        {
-            add($"{path}.{key}", problem);
-            return null;
-        }
-
-        return value;
-    }
-
-    private static double? ReadValue(JsonElement element, ParameterSpec spec) => element.ValueKind switch
-    {
-        JsonValueKind.True when spec.Kind == ParameterKind.Boolean => 1,
-        JsonValueKind.False when spec.Kind == ParameterKind.Boolean => 0,
-        JsonValueKind.String when spec.Kind == ParameterKind.Choice => spec.ParseValue(element.GetString()!),
-        JsonValueKind.Number when spec.Kind is ParameterKind.Real or ParameterKind.Integer && element.TryGetDouble(out double d) && double.IsFinite(d) => d,
-        _ => null,
-    };
-
-    private static SweepDesignSpec? ReadDesign(JsonElement root, int factors, Action<string, string> add)
+    private static SweepDesignSpec? ReadDesign(JsonElement root, int factors, JsonProblemReader problems)
     {
         if (!root.TryGetProperty("design", out JsonElement element))
         {
@@ -452,61 +236,62 @@ public sealed class SweepLoader
                 return new SweepDesignSpec("grid");
             }
 
-            add("$.design", $"\"{JsonFields.Shorten(kind)}\" needs settings: write {{\"type\": \"{JsonFields.Shorten(kind)}\", ...}}; designs: {string.Join(", ", DesignKeys.Keys)}");
+            problems.Add("$.design", $"\"{JsonProblemReader.Shorten(kind)}\" needs settings: write {{\"type\": \"{JsonProblemReader.Shorten(kind)}\", ...}}; designs: {string.Join(", ", DesignKeys.Keys)}");
             return null;
         }
 
         if (element.ValueKind != JsonValueKind.Object)
         {
-            add("$.design", $"must be an object with a type ({string.Join(", ", DesignKeys.Keys)}), got {JsonFields.Describe(element)}");
+            problems.Add("$.design", $"must be an object with a type ({string.Join(", ", DesignKeys.Keys)}), got {JsonProblemReader.Describe(element)}");
             return null;
         }
 
-        string? type = JsonFields.String(element, "type", 4000, add, "$.design");
+        string? type = problems.String(element, "type", 4000, "$.design");
         if (type is null || !DesignKeys.TryGetValue(type, out string[]? keys))
         {
-            add("$.design.type", $"must be one of {string.Join(", ", DesignKeys.Keys)}" + (type is null ? string.Empty : JsonFields.DidYouMean(NameSuggester.Closest(type, DesignKeys.Keys)) + $", got \"{JsonFields.Shorten(type)}\""));
+            problems.Add("$.design.type", $"must be one of {string.Join(", ", DesignKeys.Keys)}" + (type is null ? string.Empty : JsonProblemReader.DidYouMean(NameSuggester.Closest(type, DesignKeys.Keys)) + $", got \"{JsonProblemReader.Shorten(type)}\""));
             return null;
         }
 
-        foreach (JsonProperty property in element.EnumerateObject())
-        {
-            if (!keys.Contains(property.Name, StringComparer.Ordinal))
-            {
-                add($"$.design.{property.Name}", $"unknown key for a {type} design" + JsonFields.DidYouMean(NameSuggester.Closest(property.Name, keys)) + $"; allowed keys: {string.Join(", ", keys)}");
-            }
-        }
+        problems.UnknownKeys(element, "$.design", keys, what: $"unknown key for a {type} design");
 
         const string D = "$.design";
         switch (type)
         {
             case "lhs":
-                return new SweepDesignSpec("lhs", Points: Required(element, "points", 2, 10_000_000, add), Candidates: JsonFields.Integer(element, "candidates", 1, 10_000, 1, add, D));
+                return new SweepDesignSpec("lhs", Points: problems.RequiredInteger(element, "points", 2, 10_000_000, D), Candidates: problems.Integer(element, "candidates", 1, 10_000, 1, D));
             case "sobol":
-                int n = Required(element, "n", 2, 1 << 24, add);
+                int n = problems.RequiredInteger(element, "n", 2, 1 << 24, D);
                 if (n > 0 && !BitOperations.IsPow2(n))
                 {
-                    add("$.design.n", $"must be a power of two (so the Sobol' points are balanced), got {n}; try {BitOperations.RoundUpToPowerOf2((uint)n)}");
+                    problems.Add("$.design.n", $"must be a power of two (so the Sobol' points are balanced), got {n}; try {BitOperations.RoundUpToPowerOf2((uint)n)}");
                 }
 
                 if (factors > SobolDesign.MaxFactors)
                 {
-                    add("$.factors", $"a sobol design supports at most {SobolDesign.MaxFactors} factors, got {factors}");
+                    problems.Add("$.factors", $"a sobol design supports at most {SobolDesign.MaxFactors} factors, got {factors}");
                 }
 
-                return new SweepDesignSpec("sobol", BaseSamples: n, SecondOrder: JsonFields.Boolean(element, "second_order", false, add, D));
+                return new SweepDesignSpec("sobol", BaseSamples: n, SecondOrder: problems.Boolean(element, "second_order", false, D));
+            case "boundary":
+                return new SweepDesignSpec(
+                    "boundary",
+                    Budget: problems.RequiredInteger(element, "budget", 1, (int)SweepPlan.MaxRuns, D),
+                    Metric: problems.String(element, "metric", 4000, D) ?? string.Empty,
+                    Rounds: problems.Integer(element, "rounds", 1, 1000, DefaultBoundaryRounds, D),
+                    Depth: problems.Integer(element, "depth", 1, BoundaryDesign.MaxDepth, DefaultBoundaryDepth, D));
             case "morris":
-                int r = Required(element, "trajectories", 2, 1_000_000, add);
-                int p = JsonFields.Integer(element, "levels", 2, 1000, 4, add, D);
+                int r = problems.RequiredInteger(element, "trajectories", 2, 1_000_000, D);
+                int p = problems.Integer(element, "levels", 2, 1000, 4, D);
                 if (p % 2 != 0)
                 {
-                    add("$.design.levels", $"must be even (Morris steps by p/(2(p-1)) levels), got {p}");
+                    problems.Add("$.design.levels", $"must be even (Morris steps by p/(2(p-1)) levels), got {p}");
                 }
 
-                int candidates = JsonFields.Integer(element, "candidates", 0, 10_000, 0, add, D);
+                int candidates = problems.Integer(element, "candidates", 0, 10_000, 0, D);
                 if (candidates > 0 && candidates <= r)
                 {
-                    add("$.design.candidates", $"must exceed trajectories ({r}) to choose from, or be 0; got {candidates}");
+                    problems.Add("$.design.candidates", $"must exceed trajectories ({r}) to choose from, or be 0; got {candidates}");
                 }
 
                 return new SweepDesignSpec("morris", Candidates: candidates, Trajectories: r, Levels: p);
@@ -515,7 +300,56 @@ public sealed class SweepLoader
         }
     }
 
-    private static string[] ReadMetrics(JsonElement root, IModelFactory model, Action<string, string> add)
+    /// <summary>Checks what a boundary design needs of the rest of the file; fills in the default metric.</summary>
+    private static SweepDesignSpec? CheckBoundary(JsonElement root, SweepDesignSpec design, List<Factor> factors, IReadOnlyList<SweepPolicy> policies, int replications, string[] metrics, IModelFactory model, JsonProblemReader problems)
+    {
+        string[] recorded = metrics.Length > 0 ? metrics : model.RunMetrics.Select(m => m.Name).ToArray();
+        string metric = design.Metric.Length > 0 ? design.Metric : recorded[0];
+        if (!recorded.Contains(metric, StringComparer.Ordinal))
+        {
+            problems.Add("$.design.metric", $"must be a metric the sweep records" + JsonProblemReader.DidYouMean(NameSuggester.Closest(metric, recorded)) + $" ({string.Join(", ", recorded)}), got \"{JsonProblemReader.Shorten(metric)}\"");
+        }
+
+        if (policies.Count < 2)
+        {
+            problems.Add(root.TryGetProperty("policies", out _) ? "$.policies" : "$.base", $"a boundary design contrasts policies: give at least two, got {policies.Count}");
+        }
+
+        if (root.TryGetProperty("factors", out JsonElement list) && list.ValueKind == JsonValueKind.Array)
+        {
+            int i = 0;
+            foreach (JsonElement item in list.EnumerateArray())
+            {
+                string path = $"$.factors[{i++}]";
+                if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("values", out _))
+                {
+                    problems.Add(path + ".values", "a boundary design bisects between levels: give min, max and levels instead of values");
+                }
+            }
+        }
+
+        foreach (Factor f in factors.Where(f => !f.IsList))
+        {
+            if (((long)(f.Levels - 1) << design.Depth) > BoundaryDesign.MaxLatticeSteps)
+            {
+                problems.Add("$.design.depth", $"{f.Name} has {f.Levels} levels, which {design.Depth} halvings make more than {BoundaryDesign.MaxLatticeSteps} lattice steps; lower depth or levels");
+            }
+        }
+
+        if (problems.Count == 0 && factors.Count > 0)
+        {
+            long grid = factors.Aggregate(1L, (a, f) => a * f.Levels);
+            long initial = grid * policies.Count * replications;
+            if (grid <= int.MaxValue && initial > design.Budget)
+            {
+                problems.Add("$.design.budget", $"must cover the initial grid: {grid} points x {policies.Count} policies x {replications} replications = {initial} runs, got {design.Budget}");
+            }
+        }
+
+        return design with { Metric = metric };
+    }
+
+    private static string[] ReadMetrics(JsonElement root, IModelFactory model, JsonProblemReader problems)
     {
         if (!root.TryGetProperty("metrics", out JsonElement element))
         {
@@ -525,7 +359,7 @@ public sealed class SweepLoader
         string[] known = model.RunMetrics.Select(m => m.Name).ToArray();
         if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() == 0)
         {
-            add("$.metrics", $"must be a non-empty array of run metrics of model '{model.Name}', got {JsonFields.Describe(element)}");
+            problems.Add("$.metrics", $"must be a non-empty array of run metrics of model '{model.Name}', got {JsonProblemReader.Describe(element)}");
             return [];
         }
 
@@ -537,11 +371,11 @@ public sealed class SweepLoader
             string? metric = item.ValueKind == JsonValueKind.String ? item.GetString() : null;
             if (metric is null || !known.Contains(metric, StringComparer.Ordinal))
             {
-                add(path, $"unknown metric {JsonFields.Describe(item)}" + JsonFields.DidYouMean(metric is null ? null : NameSuggester.Closest(metric, known)) + $"; run metrics of model '{model.Name}': {string.Join(", ", known)}");
+                problems.Add(path, $"unknown metric {JsonProblemReader.Describe(item)}" + JsonProblemReader.DidYouMean(metric is null ? null : NameSuggester.Closest(metric, known)) + $"; run metrics of model '{model.Name}': {string.Join(", ", known)}");
             }
             else if (metrics.Contains(metric))
             {
-                add(path, $"metric '{metric}' is given twice");
+                problems.Add(path, $"metric '{metric}' is given twice");
             }
             else
             {
@@ -550,16 +384,5 @@ public sealed class SweepLoader
         }
 
         return metrics.ToArray();
-    }
-
-    private static int Required(JsonElement parent, string key, int min, int max, Action<string, string> add)
-    {
-        if (!parent.TryGetProperty(key, out _))
-        {
-            add($"$.design.{key}", $"is required: an integer in [{min}, {max}]");
-            return 0;
-        }
-
-        return JsonFields.Integer(parent, key, min, max, 0, add, "$.design");
     }
 }

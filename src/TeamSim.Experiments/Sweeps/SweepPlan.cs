@@ -18,6 +18,10 @@ namespace TeamSim.Experiments.Sweeps;
 /// [c K, (c + 1) K) for the chunk size K. Replication r of every policy, and by default of every
 /// design point, uses <c>RunSeeds(seed, 0, r)</c> (common random numbers); with
 /// <see cref="IndependentPoints"/> point p uses <c>RunSeeds(seed, p, r)</c>.
+/// An adaptive design (<c>boundary</c>) starts as the plan of its initial grid and grows round by
+/// round (<see cref="Grow"/>): its jobs are then blocks of <see cref="BlockRuns"/> runs (one point,
+/// every policy, <see cref="Replications"/> replications from a block's first replication), and the
+/// chunk size divides the block, so every round fills whole chunks.
 /// </remarks>
 public sealed class SweepPlan
 {
@@ -25,6 +29,7 @@ public sealed class SweepPlan
     public const long MaxRuns = 1_000_000_000;
 
     private readonly double[][] _pointValues;
+    private readonly SweepBlock[]? _blocks;
     private string? _hash;
 
     /// <summary>Builds the plan and checks every design point against the parameter ranges.</summary>
@@ -108,8 +113,51 @@ public sealed class SweepPlan
             }
         }
 
-        ChunkRuns = chunkRuns > 0 ? chunkRuns : DefaultChunkRuns(runs, ticks);
+        if (design.IsAdaptive)
+        {
+            RunLimit = design.Budget / BlockRuns * BlockRuns;
+            if (chunkRuns > 0 && BlockRuns % chunkRuns != 0)
+            {
+                throw new ArgumentException($"chunk_runs ({chunkRuns}) must divide policies x replications ({BlockRuns}) for a boundary design, so each round fills whole chunks");
+            }
+
+            ChunkRuns = chunkRuns > 0 ? chunkRuns : LargestDivisorAtMost(BlockRuns, DefaultChunkRuns(RunLimit, ticks));
+        }
+        else
+        {
+            RunLimit = runs;
+            ChunkRuns = chunkRuns > 0 ? chunkRuns : DefaultChunkRuns(runs, ticks);
+        }
+
         ChunkCount = (runs + ChunkRuns - 1) / ChunkRuns;
+    }
+
+    private SweepPlan(SweepPlan source, DesignMatrix design, SweepBlock[] blocks)
+    {
+        Model = source.Model;
+        Policies = source.Policies;
+        Factors = source.Factors;
+        FactorSpecs = source.FactorSpecs;
+        DesignSpec = source.DesignSpec;
+        Replications = source.Replications;
+        Ticks = source.Ticks;
+        Seed = source.Seed;
+        IndependentPoints = source.IndependentPoints;
+        Metrics = source.Metrics;
+        MetricIndices = source.MetricIndices;
+        RunLimit = source.RunLimit;
+        ChunkRuns = source.ChunkRuns;
+        _hash = source.Hash();
+        Design = design;
+        _blocks = blocks;
+        _pointValues = new double[design.Count][];
+        for (int p = 0; p < design.Count; p++)
+        {
+            _pointValues[p] = design.Values(p, Factors);
+        }
+
+        TotalRuns = (long)blocks.Length * BlockRuns;
+        ChunkCount = (TotalRuns + ChunkRuns - 1) / ChunkRuns;
     }
 
     /// <summary>The model that runs.</summary>
@@ -149,9 +197,15 @@ public sealed class SweepPlan
     public IReadOnlyList<int> MetricIndices { get; }
 
     /// <summary>Number of design points.</summary>
-    public int Points => Design.Count;
+    public int Points => _pointValues.Length;
 
-    /// <summary>Number of runs: points x policies x replications.</summary>
+    /// <summary>Runs of one design point at one set of replications: policies x replications (the block of an adaptive design).</summary>
+    public int BlockRuns => Policies.Count * Replications;
+
+    /// <summary>Most runs the sweep can have: <see cref="TotalRuns"/>, or an adaptive design's budget in whole blocks.</summary>
+    public long RunLimit { get; }
+
+    /// <summary>Number of runs: points x policies x replications (an adaptive design: its blocks x <see cref="BlockRuns"/>).</summary>
     public long TotalRuns { get; }
 
     /// <summary>Runs per chunk (the unit of storage, resumption and sharding).</summary>
@@ -181,12 +235,63 @@ public sealed class SweepPlan
         return (int)Math.Clamp(Math.Max(forCount, Math.Min(forWork, forSharing)), 1, 1000);
     }
 
+    private static int LargestDivisorAtMost(int n, int most)
+    {
+        for (int k = Math.Min(n, Math.Max(1, most)); k > 1; k--)
+        {
+            if (n % k == 0)
+            {
+                return k;
+            }
+        }
+
+        return 1;
+    }
+
     /// <summary>The factor values of a design point, in factor order.</summary>
     public ReadOnlySpan<double> PointValues(int point) => _pointValues[point];
+
+    /// <summary>
+    /// The same sweep grown by an adaptive design: design points <paramref name="design"/> (the
+    /// earlier points first, in the same order) and the blocks of runs so far, earlier blocks first.
+    /// Its hash is this plan's, so the chunks of earlier rounds stay valid.
+    /// </summary>
+    /// <exception cref="ArgumentException">The design is not adaptive, or the blocks exceed the budget or name unknown points.</exception>
+    public SweepPlan Grow(DesignMatrix design, IReadOnlyList<SweepBlock> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(blocks);
+        if (!DesignSpec.IsAdaptive)
+        {
+            throw new ArgumentException($"a {DesignSpec.Kind} design does not grow");
+        }
+
+        if ((long)blocks.Count * BlockRuns > RunLimit)
+        {
+            throw new ArgumentException($"{blocks.Count} blocks of {BlockRuns} runs exceed the budget of {RunLimit} runs", nameof(blocks));
+        }
+
+        foreach (SweepBlock block in blocks)
+        {
+            if (block.Point < 0 || block.Point >= design.Count || block.FirstReplication < 0)
+            {
+                throw new ArgumentException($"block {block} names no point of the design", nameof(blocks));
+            }
+        }
+
+        return new SweepPlan(this, design, blocks.ToArray());
+    }
 
     /// <summary>The job with a given index.</summary>
     public SweepJob Job(long index)
     {
+        if (_blocks is not null)
+        {
+            SweepBlock block = _blocks[index / BlockRuns];
+            int within = (int)(index % BlockRuns);
+            return new SweepJob(index, block.Point, within / Replications, block.FirstReplication + (within % Replications));
+        }
+
         int replication = (int)(index % Replications);
         long rest = index / Replications;
         return new SweepJob(index, (int)(rest / Policies.Count), (int)(rest % Policies.Count), replication);

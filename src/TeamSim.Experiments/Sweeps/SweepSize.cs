@@ -26,6 +26,7 @@ public sealed record SweepSize(long? Points, long? Runs, double? DesignBytes)
         long d = factors.Count;
         long? points = null, runs = null;
         double? bytes = null;
+        double results = 0; // bytes of run results a design keeps while it runs
         try
         {
             checked
@@ -50,6 +51,20 @@ public sealed record SweepSize(long? Points, long? Runs, double? DesignBytes)
                         points = design.BaseSamples * (design.SecondOrder ? (2 * d) + 2 : d + 2);
                         built = points.Value + (2L * design.BaseSamples); // plus the base sequence, 2D wide
                         break;
+                    case "boundary":
+                        // The budget bounds the points: each new point costs at least one block of runs.
+                        long grid = 1;
+                        foreach (Factor f in factors)
+                        {
+                            grid *= f.Levels;
+                        }
+
+                        built = grid;
+                        points = Math.Max(grid, design.Budget / Math.Max(1L, (long)policies * replications));
+
+                        // Its decisions keep the design metric of every run, and each point's lattice position and lists.
+                        results = (design.Budget * 8.0) + (points.Value * (d * 4.0 + 96));
+                        break;
                     case "morris":
                         points = design.Trajectories * (d + 1);
                         built = Math.Max(design.Trajectories, design.Candidates) * (d + 1);
@@ -61,7 +76,7 @@ public sealed record SweepSize(long? Points, long? Runs, double? DesignBytes)
                 runs = points.Value * policies * replications;
 
                 // Unit-cube rows and parameter values (8 bytes a cell) plus one array header a point.
-                bytes = ((double)built * d * 8) + ((double)points.Value * ((d * 8) + 32));
+                bytes = ((double)built * d * 8) + ((double)points.Value * ((d * 8) + 32)) + results;
             }
         }
         catch (OverflowException)

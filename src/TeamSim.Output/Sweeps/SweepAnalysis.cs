@@ -49,7 +49,7 @@ public static class SweepAnalysis
 
         Factor[] factors = manifest.Factors.Select(f => f.ToFactor()).ToArray();
         IDesign design = manifest.Design.Create();
-        DesignMatrix matrix = design.Generate(factors, manifest.Seed);
+        DesignMatrix matrix = design is BoundaryDesign ? PointsOf(runsPath, manifest, factors) : design.Generate(factors, manifest.Seed);
         if (matrix.Count != manifest.Points)
         {
             throw new InputException($"{dir}: the design gives {matrix.Count} points, the manifest says {manifest.Points}; written by another TeamSim version?");
@@ -94,6 +94,51 @@ public static class SweepAnalysis
     {
         int index = model is null ? -1 : model.RunMetrics.IndexOfName(metric);
         return index >= 0 ? model!.RunMetrics[index].Bounds : MetricBounds.Unbounded;
+    }
+
+    /// <summary>
+    /// The points an adaptive design chose, as unit coordinates recovered from their factor values in
+    /// runs.csv (the inverse of <see cref="Factor.ValueAt"/>; approximate for integer factors).
+    /// </summary>
+    private static DesignMatrix PointsOf(string runsPath, SweepManifest manifest, Factor[] factors)
+    {
+        var unit = new double[manifest.Points * factors.Length];
+        var seen = new bool[manifest.Points];
+        using var csv = SweepCsv.OpenReader(runsPath);
+        csv.ReadHeader();
+        while (csv.Read())
+        {
+            int point = (int)SweepCells.ParseInteger(csv.GetString(1));
+            if (point < 0 || point >= manifest.Points)
+            {
+                throw new InputException($"{runsPath}: row {csv.RowNumber}: point does not belong to this sweep");
+            }
+
+            if (seen[point])
+            {
+                continue;
+            }
+
+            seen[point] = true;
+            for (int f = 0; f < factors.Length; f++)
+            {
+                unit[(point * factors.Length) + f] = UnitOf(factors[f], SweepCells.ParseNumber(csv.GetString(SweepChunkFormat.FactorStart + f)));
+            }
+        }
+
+        return new DesignMatrix(factors.Length, unit);
+    }
+
+    private static double UnitOf(Factor factor, double value)
+    {
+        double u = factor.IsInteger
+            ? (factor.Scale == FactorScale.Log
+                ? (Math.Log(value + 0.5) - Math.Log(factor.Min)) / (Math.Log(factor.Max + 1) - Math.Log(factor.Min))
+                : (value + 0.5 - factor.Min) / (factor.Max - factor.Min + 1))
+            : factor.Scale == FactorScale.Log
+                ? Math.Log(value / factor.Min) / Math.Log(factor.Max / factor.Min)
+                : (value - factor.Min) / (factor.Max - factor.Min);
+        return double.IsFinite(u) ? Math.Clamp(u, 0, 1) : 0;
     }
 
     private static SweepPointStatistics ReadRuns(string path, SweepManifest manifest, string[] metrics)

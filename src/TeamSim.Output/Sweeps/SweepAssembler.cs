@@ -62,6 +62,11 @@ public static class SweepAssembler
                 SweepCsv.WriteRow(summary, summaryHeader);
 
                 var group = new PointGroup(metrics);
+
+                // An adaptive design adds replications to earlier points in later rounds, so a point's
+                // runs are not contiguous: its groups are kept until the end and written in point order.
+                SortedDictionary<(long Point, int Policy), PointGroup>? scattered = manifest.Design.IsAdaptive ? new() : null;
+                Dictionary<string, int> policyIndex = manifest.Policies.Select((p, i) => (CsvCells.Text(p), i)).ToDictionary(x => x.Item1, x => x.i, StringComparer.Ordinal);
                 foreach (string chunk in chunkFiles)
                 {
                     if (advice is not null)
@@ -93,6 +98,20 @@ public static class SweepAssembler
                             SweepCsv.WriteRow(errors, [row[0], row[1], row[2], row[3], row[^1]]);
                         }
 
+                        if (scattered is not null)
+                        {
+                            var key = (SweepCells.ParseInteger(row[1]), policyIndex.GetValueOrDefault(row[2], -1));
+                            if (!scattered.TryGetValue(key, out PointGroup? kept))
+                            {
+                                kept = new PointGroup(metrics);
+                                kept.Start(row, factors);
+                                scattered[key] = kept;
+                            }
+
+                            kept.Add(row, metricStart, rowFailed);
+                            continue;
+                        }
+
                         if (!group.Matches(row))
                         {
                             group.Flush(summary, manifest.Metrics);
@@ -104,6 +123,10 @@ public static class SweepAssembler
                 }
 
                 group.Flush(summary, manifest.Metrics);
+                foreach (PointGroup kept in scattered?.Values ?? Enumerable.Empty<PointGroup>())
+                {
+                    kept.Flush(summary, manifest.Metrics);
+                }
             }
 
             if (expectedRun != manifest.Runs)

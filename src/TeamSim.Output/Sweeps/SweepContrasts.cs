@@ -92,6 +92,11 @@ public static class SweepContrasts
         }
 
         var table = new SweepContrastTable(manifest.Policies, metrics, manifest.Points);
+        if (manifest.Design.IsAdaptive)
+        {
+            WriteScattered(runsPath, path, manifest, table, columns, lowerIsBetter, policyIndex);
+            return table;
+        }
 
         // One point's runs: values[policy][metric][replication], NaN where a run failed or is missing.
         var values = new double[policies][][];
@@ -164,6 +169,87 @@ public static class SweepContrasts
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// An adaptive design's runs.csv: a point's runs are spread over rounds and their number varies
+    /// by point, so the runs of the chosen metrics are gathered by point first (the budget bounds them).
+    /// </summary>
+    private static void WriteScattered(string runsPath, string path, SweepManifest manifest, SweepContrastTable table, int[] columns, bool[] lowerIsBetter, Dictionary<string, int> policyIndex)
+    {
+        int policies = manifest.Policies.Count;
+        int factorCount = manifest.Factors.Count;
+        var points = new SortedDictionary<int, (string[] Factors, List<double>[][] Values)>();
+        using (CsvReader runs = SweepCsv.OpenReader(runsPath))
+        {
+            runs.ReadHeader();
+            while (runs.Read())
+            {
+                int point = (int)SweepCells.ParseInteger(runs.GetString(1));
+                int replication = (int)SweepCells.ParseInteger(runs.GetString(3));
+                if (point < 0 || point >= manifest.Points || replication < 0 || !policyIndex.TryGetValue(runs.GetString(2), out int policy))
+                {
+                    throw new InputException($"{runsPath}: row {runs.RowNumber}: point, policy or replication does not belong to this sweep");
+                }
+
+                if (!points.TryGetValue(point, out var entry))
+                {
+                    var cells = new string[factorCount];
+                    for (int f = 0; f < factorCount; f++)
+                    {
+                        cells[f] = runs.GetString(SweepChunkFormat.FactorStart + f);
+                    }
+
+                    var lists = new List<double>[policies][];
+                    for (int p = 0; p < policies; p++)
+                    {
+                        lists[p] = new List<double>[columns.Length];
+                        for (int m = 0; m < columns.Length; m++)
+                        {
+                            lists[p][m] = [];
+                        }
+                    }
+
+                    entry = (cells, lists);
+                    points[point] = entry;
+                }
+
+                for (int m = 0; m < columns.Length; m++)
+                {
+                    List<double> list = entry.Values[policy][m];
+                    while (list.Count <= replication)
+                    {
+                        list.Add(double.NaN);
+                    }
+
+                    list[replication] = SweepCells.ParseNumber(runs.GetString(columns[m]));
+                }
+            }
+        }
+
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
+        using CsvWriter csv = SweepCsv.OpenWriter(stream);
+        var header = new List<string> { "point" };
+        header.AddRange(manifest.Factors.Select(f => f.Name));
+        header.AddRange(StatisticColumns);
+        SweepCsv.WriteRow(csv, header);
+        foreach ((int point, (string[] cells, List<double>[][] lists)) in points)
+        {
+            int n = lists.SelectMany(byMetric => byMetric).Max(l => l.Count);
+            var values = new double[policies][][];
+            for (int p = 0; p < policies; p++)
+            {
+                values[p] = new double[columns.Length][];
+                for (int m = 0; m < columns.Length; m++)
+                {
+                    values[p][m] = new double[n];
+                    Array.Fill(values[p][m], double.NaN);
+                    lists[p][m].CopyTo(values[p][m]);
+                }
+            }
+
+            WritePoint(csv, table, point, cells, values, lowerIsBetter);
+        }
     }
 
     private static void WritePoint(CsvWriter csv, SweepContrastTable table, int point, string[] factorCells, double[][][] values, bool[] lowerIsBetter)

@@ -7,7 +7,7 @@ namespace TeamSim.Output.Sweeps;
 /// <summary>
 /// The design block of a sweep manifest: the kind and only the settings that kind has (lhs:
 /// points, candidates; sobol: base_samples, second_order; morris: trajectories, levels,
-/// candidates). Writing every field showed a Morris sweep as "points": 0 beside its 210 design
+/// candidates; boundary: budget, metric, rounds, depth). Writing every field showed a Morris sweep as "points": 0 beside its 210 design
 /// points. Reading accepts any of the keys, so manifests written with all of them still load.
 /// </summary>
 internal sealed class SweepDesignJson : JsonConverter<SweepDesignSpec>
@@ -33,6 +33,10 @@ internal sealed class SweepDesignJson : JsonConverter<SweepDesignSpec>
                 "second_order" => spec with { SecondOrder = reader.GetBoolean() },
                 "trajectories" => spec with { Trajectories = reader.GetInt32() },
                 "levels" => spec with { Levels = reader.GetInt32() },
+                "budget" => spec with { Budget = reader.GetInt64() },
+                "metric" => spec with { Metric = reader.GetString() ?? throw new JsonException("design.metric: expected a string") },
+                "rounds" => spec with { Rounds = reader.GetInt32() },
+                "depth" => spec with { Depth = reader.GetInt32() },
                 _ => throw new JsonException($"design.{key}: unknown key"),
             };
         }
@@ -58,6 +62,12 @@ internal sealed class SweepDesignJson : JsonConverter<SweepDesignSpec>
                 writer.WriteNumber("trajectories", value.Trajectories);
                 writer.WriteNumber("levels", value.Levels);
                 writer.WriteNumber("candidates", value.Candidates);
+                break;
+            case "boundary":
+                writer.WriteNumber("budget", value.Budget);
+                writer.WriteString("metric", value.Metric);
+                writer.WriteNumber("rounds", value.Rounds);
+                writer.WriteNumber("depth", value.Depth);
                 break;
         }
 

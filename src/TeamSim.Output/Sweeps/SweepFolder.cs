@@ -11,7 +11,7 @@ namespace TeamSim.Output.Sweeps;
 /// manifest.json (a whole sweep) or keeps the chunks under <c>chunks/</c> for <c>teamsim merge</c>
 /// (a shard).
 /// </summary>
-public sealed class SweepFolder : ISweepChunkStore
+public sealed class SweepFolder : IAdaptiveChunkStore
 {
     /// <summary>Folder of the chunks while a sweep runs.</summary>
     public const string PartialDirectory = ".partial";
@@ -60,6 +60,12 @@ public sealed class SweepFolder : ISweepChunkStore
     public static SweepFolder Prepare(string root, SweepPlan plan, string name, SweepShard shard, bool resume, bool force)
     {
         SweepManifest manifest = SweepManifest.From(plan, name, shard);
+        if (plan.DesignSpec.IsAdaptive)
+        {
+            // Until it finishes, an adaptive sweep is described by its budget: every chunk it may write is whole.
+            manifest = manifest with { Runs = plan.RunLimit, Chunks = plan.RunLimit / plan.ChunkRuns };
+        }
+
         try
         {
             if (File.Exists(root))
@@ -177,6 +183,38 @@ public sealed class SweepFolder : ISweepChunkStore
         {
             return true; // unreadable: let --resume say what is wrong with it
         }
+    }
+
+    /// <summary>The folder as it will be when the adaptive sweep that grew into <paramref name="final"/> is finished: call <see cref="Finish"/> on it.</summary>
+    public SweepFolder Completed(SweepPlan final)
+    {
+        ArgumentNullException.ThrowIfNull(final);
+        return new SweepFolder(Root, final, SweepManifest.From(final, Manifest.Name, SweepShard.Whole), complete: false);
+    }
+
+    /// <inheritdoc />
+    IAdaptiveChunkStore IAdaptiveChunkStore.For(SweepPlan plan) => new SweepFolder(Root, plan, Manifest, IsComplete);
+
+    /// <inheritdoc />
+    public IReadOnlyList<double[]> ReadMetrics(long chunk)
+    {
+        string path = Path.Combine(PartialPath, SweepChunkFiles.Name(chunk));
+        int start = SweepChunkFormat.MetricStart(Manifest.Factors.Count);
+        var rows = new List<double[]>();
+        using var csv = SweepCsv.OpenReader(path);
+        csv.ReadHeader();
+        while (csv.Read())
+        {
+            var metrics = new double[Manifest.Metrics.Count];
+            for (int m = 0; m < metrics.Length; m++)
+            {
+                metrics[m] = SweepCells.ParseNumber(csv.GetString(start + m));
+            }
+
+            rows.Add(metrics);
+        }
+
+        return rows;
     }
 
     /// <inheritdoc />

@@ -23,6 +23,9 @@ public static class SweepRegimePlots
     /// <summary>Equal-width bins over a factor's range when it takes more than <see cref="MaxDistinctPositions"/> positions.</summary>
     public const int Bins = 5;
 
+    /// <summary>Most cells a side of a boundary design's regime map (its finest lattice, when smaller).</summary>
+    public const int MaxBoundaryCells = 129;
+
     // Okabe-Ito blue and vermillion at the ends, white exactly at 0 (the middle of a symmetric range).
     private static readonly Color Below = Color.FromHex("#0072B2");
     private static readonly Color Above = Color.FromHex("#D55E00");
@@ -38,6 +41,7 @@ public static class SweepRegimePlots
     {
         int[] varied = Enumerable.Range(0, factors.Count).Where(f => factors[f].Levels > 1).ToArray();
         bool regime = manifest.Design.Kind == "grid" && varied.Length == 2;
+        bool boundary = manifest.Design.Create() is BoundaryDesign && varied.Length == 2;
         int[][]? levels = regime ? SweepPlots.Levels(factors, manifest.Points) : null;
         var files = new List<string>();
         for (int pair = 0; pair < table.Pairs; pair++)
@@ -50,8 +54,10 @@ public static class SweepRegimePlots
                 bool lowerIsBetter = definition >= 0 && model.RunMetrics[definition].LowerIsBetter;
                 Plot plot = regime
                     ? RegimeMap(table, pair, m, factors[varied[0]], factors[varied[1]], varied, levels!, model.Parameters, lowerIsBetter, manifest.Replications)
-                    : PartialDependence(table, pair, m, factors, matrix, lowerIsBetter);
-                string stem = $"{(regime ? "regime" : "partial_dependence")}_{metric}_{b}_vs_{a}";
+                    : boundary
+                        ? BoundaryMap(table, pair, m, factors, varied, matrix, (BoundaryDesign)manifest.Design.Create(), model.Parameters, lowerIsBetter, manifest.Runs)
+                        : PartialDependence(table, pair, m, factors, matrix, lowerIsBetter);
+                string stem = $"{(regime || boundary ? "regime" : "partial_dependence")}_{metric}_{b}_vs_{a}";
                 FigureStyle.SavePngAndSvg(plot, stem, file => Path.Combine(outDir, "plots", file));
                 files.Add(Path.Combine("plots", stem + ".png"));
                 files.Add(Path.Combine("plots", stem + ".svg"));
@@ -169,6 +175,119 @@ public static class SweepRegimePlots
         plot.ShowLegend(Edge.Bottom);
         return plot;
     }
+
+    /// <summary>
+    /// The regime map of an adaptive boundary design, whose points are irregular: drawn on the design's
+    /// finest lattice (at most <see cref="MaxBoundaryCells"/> cells a side), each cell coloured by the
+    /// relative difference at the nearest design point (the lowest-numbered point on a tie), with every
+    /// design point marked, an open circle where its CI includes 0, and the zero contour between cells
+    /// whose nearest points differ in sign. Dense dots show where the design spent its runs.
+    /// </summary>
+    private static Plot BoundaryMap(SweepContrastTable table, int pair, int metric, IReadOnlyList<Factor> factors, int[] varied, DesignMatrix matrix, BoundaryDesign design, ParameterRegistry registry, bool lowerIsBetter, long runs)
+    {
+        string a = table.Policies[0], b = table.Policies[pair + 1];
+        Factor fx = factors[varied[0]], fy = factors[varied[1]];
+        int nx = Math.Min(design.LatticeSize(fx), MaxBoundaryCells), ny = Math.Min(design.LatticeSize(fy), MaxBoundaryCells);
+        var nearest = new int[nx, ny];
+        var cells = new double[ny, nx];
+        for (int x = 0; x < nx; x++)
+        {
+            for (int y = 0; y < ny; y++)
+            {
+                double best = double.PositiveInfinity;
+                for (int p = 0; p < table.Points; p++)
+                {
+                    double dx = (matrix[p, varied[0]] * (nx - 1)) - x, dy = (matrix[p, varied[1]] * (ny - 1)) - y;
+                    double distance = (dx * dx) + (dy * dy);
+                    if (distance < best)
+                    {
+                        best = distance;
+                        nearest[x, y] = p;
+                    }
+                }
+
+                double relative = table[pair, metric, nearest[x, y]].RelativeDifference;
+                cells[ny - 1 - y, x] = double.IsFinite(relative) ? 100 * relative : double.NaN;
+            }
+        }
+
+        double[] finite = cells.Cast<double>().Where(double.IsFinite).ToArray();
+        double largest = finite.Length > 0 ? finite.Max(Math.Abs) : 0;
+        bool capped = largest > MaxColourPercent;
+        double span = capped ? MaxColourPercent : largest > 0 ? largest : 1;
+
+        Plot plot = FigureStyle.NewPlot();
+        var heat = plot.Add.Heatmap(cells);
+        heat.Colormap = new ScottPlot.Colormaps.CustomInterpolated([Below, Colors.White, Above]);
+        heat.ManualRange = new ScottPlot.Range(-span, span);
+        heat.NaNCellColor = Colors.LightGray;
+        heat.Extent = new CoordinateRect(0, nx - 1, 0, ny - 1);
+        var bar = plot.Add.ColorBar(heat, Edge.Right);
+        bar.Label = $"({b} - {a}) / {a}, % (nearest point)" + (capped ? ", capped at ±100" : string.Empty);
+        bar.LabelStyle.FontSize = FigureStyle.Sweep.Legend;
+
+        for (int x = 0; x < nx; x++)
+        {
+            for (int y = 0; y < ny; y++)
+            {
+                if (x + 1 < nx && OppositeSigns(table[pair, metric, nearest[x, y]], table[pair, metric, nearest[x + 1, y]]))
+                {
+                    Boundary(plot, x + 0.5, y - 0.5, x + 0.5, y + 0.5);
+                }
+
+                if (y + 1 < ny && OppositeSigns(table[pair, metric, nearest[x, y]], table[pair, metric, nearest[x, y + 1]]))
+                {
+                    Boundary(plot, x - 0.5, y + 0.5, x + 0.5, y + 0.5);
+                }
+            }
+        }
+
+        var dotX = new List<double>();
+        var dotY = new List<double>();
+        var openX = new List<double>();
+        var openY = new List<double>();
+        for (int p = 0; p < table.Points; p++)
+        {
+            double px = matrix[p, varied[0]] * (nx - 1), py = matrix[p, varied[1]] * (ny - 1);
+            dotX.Add(px);
+            dotY.Add(py);
+            if (table[pair, metric, p].CiIncludesZero)
+            {
+                openX.Add(px);
+                openY.Add(py);
+            }
+        }
+
+        plot.Add.Markers(dotX.ToArray(), dotY.ToArray(), MarkerShape.FilledCircle, 4, Colors.Black);
+        if (openX.Count > 0)
+        {
+            var marks = plot.Add.Markers(openX.ToArray(), openY.ToArray(), MarkerShape.OpenCircle, 11, Colors.Black);
+            marks.MarkerLineWidth = 2;
+        }
+
+        plot.Axes.Bottom.SetTicks(LevelTicks(fx, nx), Enumerable.Range(0, fx.Levels).Select(i => Short(fx.ValueAt(fx.LevelCoordinate(i)))).ToArray());
+        plot.Axes.Left.SetTicks(LevelTicks(fy, ny), Enumerable.Range(0, fy.Levels).Select(i => Short(fy.ValueAt(fy.LevelCoordinate(i)))).ToArray());
+        string direction = lowerIsBetter ? "lower is better" : "higher is better";
+        FigureStyle.Sweep.Apply(
+            plot,
+            string.Create(CultureInfo.InvariantCulture, $"{Label(table.Metrics[metric])}: {b} vs {a} ({direction}), boundary design: {table.Points} points, {runs:N0} runs"),
+            AxisLabel(fx, registry),
+            AxisLabel(fy, registry),
+            legend: false);
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "zero contour", LineColor = Colors.Black, LineWidth = 4 });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "design point", MarkerShape = MarkerShape.FilledCircle, MarkerSize = 6, MarkerFillColor = Colors.Black, MarkerLineColor = Colors.Black });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "95% CI of the difference includes 0", MarkerShape = MarkerShape.OpenCircle, MarkerSize = 11, MarkerLineColor = Colors.Black, MarkerLineWidth = 2, MarkerFillColor = Colors.Transparent });
+        plot.Legend.FontSize = FigureStyle.Sweep.Legend;
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.ShowLegend(Edge.Bottom);
+        return plot;
+    }
+
+    private static double[] LevelTicks(Factor factor, int cells) =>
+        Enumerable.Range(0, factor.Levels).Select(i => factor.LevelCoordinate(i) * (cells - 1)).ToArray();
+
+    private static bool OppositeSigns(PointContrast first, PointContrast second) =>
+        double.IsFinite(first.MeanDifference) && double.IsFinite(second.MeanDifference) && Math.Sign(first.MeanDifference) * Math.Sign(second.MeanDifference) < 0;
 
     private static Plot PartialDependence(SweepContrastTable table, int pair, int metric, IReadOnlyList<Factor> factors, DesignMatrix matrix, bool lowerIsBetter)
     {

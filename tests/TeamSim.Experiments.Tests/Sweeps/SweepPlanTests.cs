@@ -112,4 +112,56 @@ public sealed class SweepPlanTests
         Assert.Throws<ArgumentException>(() => new SweepPlan(
             model, [new SweepPolicy("a", model.Parameters.Defaults())], [Factor.Range("leader.inquiry", 0, 2)], new SweepDesignSpec("lhs", Points: 10), 1, 1, 1, []));
     }
+
+    private static SweepPlan BoundaryPlan(int chunkRuns = 0)
+    {
+        var model = new TeamModelFactory();
+        var defaults = model.Parameters.Defaults();
+        return new SweepPlan(
+            model,
+            [new SweepPolicy("a", defaults), new SweepPolicy("b", defaults.With("leader.blame", 0.9))],
+            [Factor.Range("leader.inquiry", 0, 1, levels: 3), Factor.Range("incidents.novelty", 0, 1, levels: 2)],
+            new SweepDesignSpec("boundary", Budget: 1000, Metric: "total_damage", Rounds: 4, Depth: 2),
+            replications: 5,
+            ticks: 10,
+            seed: 3,
+            ["total_damage"],
+            chunkRuns: chunkRuns);
+    }
+
+    [Fact]
+    public void A_grown_boundary_plan_keeps_its_hash_and_numbers_later_blocks_after_earlier_ones()
+    {
+        SweepPlan plan = BoundaryPlan();
+        var refiner = new BoundaryRefiner(new BoundaryDesign(2), plan.Factors, 2, 5, plan.RunLimit, 4);
+        var blocks = refiner.Blocks.Concat([new SweepBlock(4, 5)]).ToArray();
+
+        SweepPlan grown = plan.Grow(refiner.Matrix(), blocks);
+
+        Assert.Equal(plan.Hash(), grown.Hash());
+        Assert.Equal(6 * 10, plan.TotalRuns);
+        Assert.Equal(7 * 10, grown.TotalRuns);
+        Assert.Equal(1000 / 10 * 10, plan.RunLimit);
+        Assert.Equal(0, plan.BlockRuns % plan.ChunkRuns);
+        for (long j = 0; j < plan.TotalRuns; j++)
+        {
+            Assert.Equal(plan.Job(j), grown.Job(j));
+        }
+
+        // The extra block: point 4 again, policies a then b, replications 5 to 9 (seeds of replications 5 to 9).
+        Assert.Equal(new SweepJob(60, 4, 0, 5), grown.Job(60));
+        Assert.Equal(new SweepJob(69, 4, 1, 9), grown.Job(69));
+        Assert.Equal(plan.PointValues(4).ToArray(), grown.PointValues(4).ToArray());
+    }
+
+    [Fact]
+    public void A_boundary_plan_refuses_chunks_that_do_not_divide_a_block_and_blocks_over_the_budget()
+    {
+        Assert.Contains("must divide policies x replications (10)", Assert.Throws<ArgumentException>(() => BoundaryPlan(chunkRuns: 3)).Message, StringComparison.Ordinal);
+        SweepPlan plan = BoundaryPlan();
+        var refiner = new BoundaryRefiner(new BoundaryDesign(2), plan.Factors, 2, 5, plan.RunLimit, 4);
+        SweepBlock[] tooMany = Enumerable.Repeat(new SweepBlock(0, 0), 101).ToArray();
+        Assert.Throws<ArgumentException>(() => plan.Grow(refiner.Matrix(), tooMany));
+        Assert.Throws<ArgumentException>(() => Plan().Grow(refiner.Matrix(), refiner.Blocks));
+    }
 }
