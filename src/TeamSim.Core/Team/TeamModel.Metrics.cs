@@ -1,3 +1,5 @@
+using static TeamSim.Core.Team.TeamMetrics;
+
 namespace TeamSim.Core.Team;
 
 /// <content>Metrics: per-tick counters, incremental aggregates and per-run totals.</content>
@@ -52,32 +54,32 @@ public sealed partial class TeamModel
 
         _arousalSum += arousal / _n;
         Span<double> m = _tickMetrics;
-        m[0] = _openCount;
-        m[1] = _arrivedTick;
-        m[2] = _resolvedTick;
-        m[3] = _crisesActiveTick;
-        m[4] = _damageTick;
-        m[5] = _cumulativeDamage;
-        m[6] = _errorsMadeTick;
-        m[7] = _errorsReportedTick;
-        m[8] = _errorsConcealedTick;
-        m[9] = _latentSurfacedTick;
-        m[11] = TrustMean;
-        m[15] = arousal / _n;
-        m[17] = _helpRequestsTick;
-        m[18] = _helpSuccessTick;
-        m[19] = _voiceTick;
-        m[20] = _assignmentsTick > 0 ? _accurateTick / (double)_assignmentsTick : double.NaN;
-        m[22] = _queue[Leader] / (double)P.LeaderCapacity;
-        m[23] = _resolvedTotal > 0 ? _resolveTimeSum / _resolvedTotal : double.NaN;
-        m[24] = _takeover ? 1 : 0;
-        m[25] = Pressure;
+        m[TickSlot.OpenIncidents] = _openCount;
+        m[TickSlot.Arrived] = _arrivedTick;
+        m[TickSlot.Resolved] = _resolvedTick;
+        m[TickSlot.CrisesActive] = _crisesActiveTick;
+        m[TickSlot.Damage] = _damageTick;
+        m[TickSlot.CumulativeDamage] = _cumulativeDamage;
+        m[TickSlot.ErrorsMade] = _errorsMadeTick;
+        m[TickSlot.ErrorsReported] = _errorsReportedTick;
+        m[TickSlot.ErrorsConcealed] = _errorsConcealedTick;
+        m[TickSlot.LatentSurfaced] = _latentSurfacedTick;
+        m[TickSlot.TrustMean] = TrustMean;
+        m[TickSlot.Arousal] = arousal / _n;
+        m[TickSlot.HelpRequests] = _helpRequestsTick;
+        m[TickSlot.HelpSuccess] = _helpSuccessTick;
+        m[TickSlot.VoiceEvents] = _voiceTick;
+        m[TickSlot.RoutingAccuracy] = _assignmentsTick > 0 ? _accurateTick / (double)_assignmentsTick : double.NaN;
+        m[TickSlot.LeaderLoad] = _queue[Leader] / (double)P.LeaderCapacity;
+        m[TickSlot.MeanTimeToResolve] = _resolvedTotal > 0 ? _resolveTimeSum / _resolvedTotal : double.NaN;
+        m[TickSlot.Takeover] = _takeover ? 1 : 0;
+        m[TickSlot.Pressure] = Pressure;
 
-        // 10, 12, 13, 14, 16 and 21 on first read (RecordStateMetrics).
+        // Safety, trust in the leader, knowledge, breadth, mindset and directory accuracy on first read (RecordStateMetrics).
         _stateMetricsStale = true;
     }
 
-    /// <summary>The tick metrics that describe the team's state (10, 12, 13, 14, 16 and 21), from the state a step left.</summary>
+    /// <summary>The tick metrics that describe the team's state, from the state a step left.</summary>
     private void RecordStateMetrics()
     {
         double safety = 0, mindset = 0, knowledge = 0, breadth = 0, trustInLeader = 0;
@@ -101,12 +103,12 @@ public sealed partial class TeamModel
         }
 
         Span<double> m = _tickMetrics;
-        m[10] = safety / _n;
-        m[12] = _n > 1 ? trustInLeader / (_n - 1) : double.NaN;
-        m[13] = knowledge / (_n * _k);
-        m[14] = breadth / _n;
-        m[16] = mindset / _n;
-        m[21] = DirectoryAccuracy();
+        m[TickSlot.PsychSafety] = safety / _n;
+        m[TickSlot.TrustInLeader] = _n > 1 ? trustInLeader / (_n - 1) : double.NaN;
+        m[TickSlot.TeamKnowledge] = knowledge / (_n * _k);
+        m[TickSlot.KnowledgeBreadth] = breadth / _n;
+        m[TickSlot.Mindset] = mindset / _n;
+        m[TickSlot.DirectoryAccuracy] = DirectoryAccuracy();
     }
 
     private double TrustMean => _n > 1 ? _benSum / ((double)_n * (_n - 1)) : double.NaN;
@@ -198,37 +200,37 @@ public sealed partial class TeamModel
         int ticks = Math.Max(1, Tick);
         ReadOnlySpan<double> last = CurrentTickMetrics();
         Span<double> r = destination;
-        r[0] = _cumulativeDamage;
-        r[1] = _arrivedTotal;
-        r[2] = _resolvedTotal;
-        r[3] = _openCount;
-        r[4] = _crisesTotal;
-        r[5] = _peakOpen;
-        r[6] = _resolvedTotal > 0 ? _resolveTimeSum / _resolvedTotal : double.NaN;
-        r[7] = _openCount > 0 ? openAge / _openCount : double.NaN;
-        r[8] = _errorsMadeTotal;
-        r[9] = _errorsReportedTotal;
-        r[10] = _errorsConcealedTotal;
-        r[11] = _errorsMadeTotal > 0 ? _errorsReportedTotal / (double)_errorsMadeTotal : double.NaN;
-        r[12] = _latentSurfacedTotal;
-        r[13] = _helpRequestsTotal;
-        r[14] = _helpSuccessTotal;
-        r[15] = pickedOne > 0 ? _helpToTrusted / (double)pickedOne : double.NaN;
-        r[16] = _voiceTotal;
-        r[17] = _voiceAccepted;
-        r[18] = _inquiries;
-        r[19] = _takeoverTicks;
-        r[20] = _reviews;
-        r[21] = _assignmentsTotal > 0 ? _accurateTotal / (double)_assignmentsTotal : double.NaN;
-        r[22] = _resolvedTotal / ((double)_n * ticks);
-        r[23] = last[10];
-        r[24] = last[11];
-        r[25] = last[12];
-        r[26] = last[13];
-        r[27] = last[14];
-        r[28] = last[21];
-        r[29] = last[16];
-        r[30] = _arousalSum / ticks;
-        r[31] = _handovers;
+        r[RunSlot.TotalDamage] = _cumulativeDamage;
+        r[RunSlot.IncidentsArrived] = _arrivedTotal;
+        r[RunSlot.IncidentsResolved] = _resolvedTotal;
+        r[RunSlot.OpenAtEnd] = _openCount;
+        r[RunSlot.Crises] = _crisesTotal;
+        r[RunSlot.PeakOpenIncidents] = _peakOpen;
+        r[RunSlot.MeanTimeToResolve] = _resolvedTotal > 0 ? _resolveTimeSum / _resolvedTotal : double.NaN;
+        r[RunSlot.MeanOpenAgeAtEnd] = _openCount > 0 ? openAge / _openCount : double.NaN;
+        r[RunSlot.ErrorsMade] = _errorsMadeTotal;
+        r[RunSlot.ErrorsReported] = _errorsReportedTotal;
+        r[RunSlot.ErrorsConcealed] = _errorsConcealedTotal;
+        r[RunSlot.ReportRate] = _errorsMadeTotal > 0 ? _errorsReportedTotal / (double)_errorsMadeTotal : double.NaN;
+        r[RunSlot.LatentSurfaced] = _latentSurfacedTotal;
+        r[RunSlot.HelpRequests] = _helpRequestsTotal;
+        r[RunSlot.HelpSuccess] = _helpSuccessTotal;
+        r[RunSlot.HelpToTrustedShare] = pickedOne > 0 ? _helpToTrusted / (double)pickedOne : double.NaN;
+        r[RunSlot.VoiceEvents] = _voiceTotal;
+        r[RunSlot.VoiceAccepted] = _voiceAccepted;
+        r[RunSlot.Inquiries] = _inquiries;
+        r[RunSlot.TakeoverTicks] = _takeoverTicks;
+        r[RunSlot.Reviews] = _reviews;
+        r[RunSlot.RoutingAccuracy] = _assignmentsTotal > 0 ? _accurateTotal / (double)_assignmentsTotal : double.NaN;
+        r[RunSlot.Throughput] = _resolvedTotal / ((double)_n * ticks);
+        r[RunSlot.FinalPsychSafety] = last[TickSlot.PsychSafety];
+        r[RunSlot.FinalTrustMean] = last[TickSlot.TrustMean];
+        r[RunSlot.FinalTrustInLeader] = last[TickSlot.TrustInLeader];
+        r[RunSlot.FinalTeamKnowledge] = last[TickSlot.TeamKnowledge];
+        r[RunSlot.FinalKnowledgeBreadth] = last[TickSlot.KnowledgeBreadth];
+        r[RunSlot.FinalDirectoryAccuracy] = last[TickSlot.DirectoryAccuracy];
+        r[RunSlot.FinalMindset] = last[TickSlot.Mindset];
+        r[RunSlot.MeanArousal] = _arousalSum / ticks;
+        r[RunSlot.Handovers] = _handovers;
     }
 }
