@@ -86,8 +86,7 @@ public sealed partial class TeamModel : IModel
         ArgumentNullException.ThrowIfNull(options);
         ModelWorkspace? workspace = options.Workspace;
         workspace?.BeginRun();
-        RunSetup setup = workspace?.PreviousSetup<RunSetup>(parameters, options.Ticks)
-            ?? new RunSetup(new TeamSettings(parameters), new ArrivalRate(parameters, options.Ticks));
+        RunSetup setup = workspace?.PreviousSetup<RunSetup>(parameters, options.Ticks) ?? RunSetup.Create(parameters, options.Ticks);
         workspace?.KeepSetup(parameters, options.Ticks, setup);
         P = setup.Settings;
         _arrivalRate = setup.Arrivals;
@@ -193,7 +192,14 @@ public sealed partial class TeamModel : IModel
     }
 
     /// <summary>What a run derives from its parameters alone (immutable, so runs of a sweep point share it).</summary>
-    private sealed record RunSetup(TeamSettings Settings, ArrivalRate Arrivals);
+    private sealed record RunSetup(TeamSettings Settings, ArrivalRate Arrivals)
+    {
+        public static RunSetup Create(ParameterSet parameters, int ticks)
+        {
+            var settings = new TeamSettings(parameters);
+            return new RunSetup(settings, new ArrivalRate(settings, ticks));
+        }
+    }
 
     private void BeginTick()
     {
