@@ -85,7 +85,7 @@ public sealed partial class TeamModel
         int count = _rngArrivals.NextPoisson(_arrivalRate.At(Tick));
         for (int a = 0; a < count; a++)
         {
-            CreateIncident(_rngAttributes, -1, P.Severity0, "arrival");
+            CreateIncident(_rngAttributes, -1, P.Severity0, TeamEventKinds.Arrival);
         }
 
         // Concealed errors surface with hazard h_lat, as new incidents in the same domain.
@@ -96,7 +96,7 @@ public sealed partial class TeamModel
                 int domain = _latentDomain[l];
                 _latentDomain[l] = _latentDomain[--_latentCount];
                 _latentSurfacedTick++;
-                CreateIncident(_rngLatent, domain, P.LatentSeverity * P.Severity0, "latent_surfaced");
+                CreateIncident(_rngLatent, domain, P.LatentSeverity * P.Severity0, TeamEventKinds.LatentSurfaced);
             }
         }
     }
@@ -215,7 +215,7 @@ public sealed partial class TeamModel
                 {
                     _incWasCrisis[slot] = true;
                     _crisesTotal++;
-                    Emit("crisis", _incAssignee[slot], _incDomain[slot], _incId[slot], s);
+                    Emit(TeamEventKinds.Crisis, _incAssignee[slot], _incDomain[slot], _incId[slot], s);
                 }
 
                 if (_rngCascade.Bernoulli(P.CascadeRate))
@@ -228,7 +228,7 @@ public sealed partial class TeamModel
         _openSeverity = total;
         for (int c = 0; c < cascades; c++)
         {
-            CreateIncident(_rngCascade, -1, P.Severity0, "cascade");
+            CreateIncident(_rngCascade, -1, P.Severity0, TeamEventKinds.Cascade);
         }
 
         _damageTick = _openSeverity;

@@ -67,7 +67,7 @@ public sealed partial class TeamModel : ITeamView
         }
     }
 
-    internal int OpenIncidentForTest(int domain) => CreateIncident(_rngAttributes, domain, P.Severity0, "arrival");
+    internal int OpenIncidentForTest(int domain) => CreateIncident(_rngAttributes, domain, P.Severity0, TeamEventKinds.Arrival);
 
     internal int ChooseHelperForTest(int asker, int slot) => ChooseHelper(asker, slot);
 

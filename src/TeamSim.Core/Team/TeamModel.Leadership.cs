@@ -13,7 +13,7 @@ public sealed partial class TeamModel
         bool now = P.Takeover && Pressure > P.CrisisThreshold;
         if (now != _takeover)
         {
-            Emit(now ? "takeover_start" : "takeover_end", Leader, -1, -1, Pressure);
+            Emit(now ? TeamEventKinds.TakeoverStart : TeamEventKinds.TakeoverEnd, Leader, -1, -1, Pressure);
         }
 
         _takeover = now;
@@ -107,7 +107,7 @@ public sealed partial class TeamModel
             return;
         }
 
-        Emit("handover", current, best, _incId[slot], _incSeverity[slot]);
+        Emit(TeamEventKinds.Handover, current, best, _incId[slot], _incSeverity[slot]);
         _handovers++;
         if (P.InquiryDelay > 0)
         {
@@ -272,7 +272,7 @@ public sealed partial class TeamModel
             CountAccuracy(assignee, bestTrue);
         }
 
-        Emit("assign", Leader, assignee, _incId[slot], _incSeverity[slot]);
+        Emit(TeamEventKinds.Assign, Leader, assignee, _incId[slot], _incSeverity[slot]);
     }
 
     /// <summary>
@@ -309,7 +309,7 @@ public sealed partial class TeamModel
         _voiceTick++;
         _voiceTotal++;
         bool accepted = _rngVoice.Bernoulli(P.Inquiry);
-        Emit("voice", voicer, assignee, _incId[slot], accepted ? 1 : 0);
+        Emit(TeamEventKinds.Voice, voicer, assignee, _incId[slot], accepted ? 1 : 0);
         if (!accepted)
         {
             return assignee;
@@ -350,14 +350,14 @@ public sealed partial class TeamModel
             _safety[member] -= P.SafetyBlameLoss * _safety[member];
             _mindset[member] = Clamp01(_mindset[member] - P.MindsetBlameLoss);
             SetBenevolence(member, Leader, _benevolence[(member * _n) + Leader] - P.TrustLoss);
-            Emit("blame", Leader, member, -1, 1);
+            Emit(TeamEventKinds.Blame, Leader, member, -1, 1);
         }
         else
         {
             _safety[member] += P.SafetyLearningGain * (1 - _safety[member]);
             _mindset[member] += P.MindsetLearningGain * (1 - _mindset[member]);
             SetBenevolence(member, Leader, _benevolence[(member * _n) + Leader] + P.TrustGain);
-            Emit("learning_framing", Leader, member, -1, 0);
+            Emit(TeamEventKinds.LearningFraming, Leader, member, -1, 0);
         }
     }
 }

@@ -23,13 +23,13 @@ public sealed partial class TeamModel
                 {
                     SetAbsent(_absentIndex, true);
                     ReleaseQueue(_absentIndex);
-                    Emit("absence_start", _absentIndex, -1, -1, 0);
+                    Emit(TeamEventKinds.AbsenceStart, _absentIndex, -1, -1, 0);
                 }
             }
             else if (Tick == P.AbsenceStart + P.AbsenceDuration && _absentIndex >= 0)
             {
                 SetAbsent(_absentIndex, false);
-                Emit("absence_end", _absentIndex, -1, -1, 0);
+                Emit(TeamEventKinds.AbsenceEnd, _absentIndex, -1, -1, 0);
             }
         }
 
@@ -118,7 +118,7 @@ public sealed partial class TeamModel
 
         RefreshRouting(i); // new rank, new queue-free beliefs of the leader about her
 
-        Emit("turnover", i, -1, -1, 0);
+        Emit(TeamEventKinds.Turnover, i, -1, -1, 0);
     }
 
     private void HoldPractices()
@@ -218,7 +218,7 @@ public sealed partial class TeamModel
             }
         }
 
-        Emit("review", Leader, -1, -1, _reviewCount);
+        Emit(TeamEventKinds.Review, Leader, -1, -1, _reviewCount);
         _reviewCount = 0;
         Array.Clear(_groupReported);
         Array.Clear(_groupBlamed);
@@ -258,7 +258,7 @@ public sealed partial class TeamModel
                     _partner[j] = i;
                     CrossTrain(i, j);
                     CrossTrain(j, i);
-                    Emit("rotation", i, j, -1, 0);
+                    Emit(TeamEventKinds.Rotation, i, j, -1, 0);
                     break;
                 }
             }

@@ -70,7 +70,7 @@ public sealed partial class TeamModel
                 }
 
                 MoveBeliefTowardTruth(m, helper, slot, P.HelpDirectoryRate);
-                Emit("help", m, helper, _incId[slot], works ? 1 : 0);
+                Emit(TeamEventKinds.Help, m, helper, _incId[slot], works ? 1 : 0);
             }
         }
 
@@ -201,7 +201,7 @@ public sealed partial class TeamModel
         double mind = P.AblateReporting ? P.Mindset0 : _mindset[m];
         double logit = P.ReportIntercept + (P.ReportSafety * s) + (P.ReportMindset * mind) + (P.Protocol ? P.ReportProtocol : 0);
         bool reported = _rngErrors.Bernoulli(Logistic(logit));
-        Emit("error", m, reported ? 1 : 0, _incId[slot], added);
+        Emit(TeamEventKinds.Error, m, reported ? 1 : 0, _incId[slot], added);
         if (reported)
         {
             _errorsReportedTick++;
@@ -234,7 +234,7 @@ public sealed partial class TeamModel
         _resolvedTotal++;
         _resolveTimeSum += Tick + 1 - _incArrival[slot];
         _queue[m]--;
-        Emit("resolve", m, -1, _incId[slot], _incSeverity[slot]);
+        Emit(TeamEventKinds.Resolve, m, -1, _incId[slot], _incSeverity[slot]);
         Close(slot);
 
         // Everyone in the solver's work group sees the solve and learns a little about what the
