@@ -161,7 +161,7 @@ public sealed partial class TeamModel
     {
         if (_fitIndex is not null)
         {
-            return _fitIndex.Best(_incWeights.AsSpan(slot * _k, _k), out bestFit);
+            return _fitIndex.Best(_incidents.WeightsOf(slot), out bestFit);
         }
 
         return BestAvailableByTrueFit(slot, 0, _n, out bestFit);

@@ -36,7 +36,7 @@ public sealed partial class TeamModel : ITeamView
     public int LatentErrors => _latentCount;
 
     /// <summary>Number of open incidents.</summary>
-    public int OpenIncidents => _openCount;
+    public int OpenIncidents => _incidents.OpenCount;
 
     /// <summary>Incidents queued on member i.</summary>
     public int QueueOf(int i) => _queue[i];
@@ -92,7 +92,7 @@ public sealed partial class TeamModel : ITeamView
     /// <summary>Hands an open incident to <paramref name="member"/> and lets her solve it at once.</summary>
     internal void ResolveForTest(int member, int slot)
     {
-        _incAssignee[slot] = member;
+        _incidents.Assignee[slot] = member;
         _queue[member]++;
         RefreshRouting(member);
         Resolve(member, slot);

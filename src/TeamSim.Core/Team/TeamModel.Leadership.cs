@@ -6,7 +6,7 @@ public sealed partial class TeamModel
     private bool _takeover;
 
     /// <summary>Team pressure P = open severity / (N x crisis severity).</summary>
-    private double Pressure => _openSeverity / (_n * P.CrisisSeverity);
+    private double Pressure => _incidents.OpenSeverity / (_n * P.CrisisSeverity);
 
     private void UpdateTakeover()
     {
@@ -31,12 +31,12 @@ public sealed partial class TeamModel
     /// </summary>
     private void RouteWaitingIncidents()
     {
-        for (int o = 0; o < _openCount; o++)
+        for (int o = 0; o < _incidents.OpenCount; o++)
         {
-            int slot = _open[o];
-            if (_incAssignee[slot] != Unassigned)
+            int slot = _incidents.Open[o];
+            if (_incidents.Assignee[slot] != IncidentPool.Unassigned)
             {
-                if (_incStage[slot] == StageAsking && _incReadyAt[slot] <= Tick)
+                if (_incidents.Stage[slot] == StageAsking && _incidents.ReadyAt[slot] <= Tick)
                 {
                     ReceiveAnswers(slot);
                 }
@@ -51,7 +51,7 @@ public sealed partial class TeamModel
                 continue;
             }
 
-            bool isNew = _incStage[slot] == StageNew;
+            bool isNew = _incidents.Stage[slot] == StageNew;
             int assignee = ApplyRotation(slot, ChooseByLeader(slot, ask: false, allowKeep: true));
             if (assignee < 0)
             {
@@ -60,13 +60,13 @@ public sealed partial class TeamModel
 
             // She asks with probability q x (her uncertainty about her choice), so asking gets
             // rarer as her directory learns; the answers are due inquiry_delay ticks from now.
-            bool ask = isNew && _rngRouting.Bernoulli(P.Inquiry * AskingWeight(assignee, _incDomain[slot]));
+            bool ask = isNew && _rngRouting.Bernoulli(P.Inquiry * AskingWeight(assignee, _incidents.Domain[slot]));
             Assign(slot, assignee, allowVoice: true, countAccuracy: !ask);
             if (ask)
             {
                 _inquiries++;
-                _incStage[slot] = StageAsking;
-                _incReadyAt[slot] = Tick + P.InquiryDelay;
+                _incidents.Stage[slot] = StageAsking;
+                _incidents.ReadyAt[slot] = Tick + P.InquiryDelay;
                 if (P.InquiryDelay == 0)
                 {
                     ReceiveAnswers(slot);
@@ -94,8 +94,8 @@ public sealed partial class TeamModel
     /// </summary>
     private void ReceiveAnswers(int slot)
     {
-        int current = _incAssignee[slot];
-        _incStage[slot] = StageReady;
+        int current = _incidents.Assignee[slot];
+        _incidents.Stage[slot] = StageReady;
         _queue[current]--;
         RefreshRouting(current);
         int best = ChooseByLeader(slot, ask: true, allowKeep: false);
@@ -107,7 +107,7 @@ public sealed partial class TeamModel
             return;
         }
 
-        Emit(TeamEventKinds.Handover, current, best, _incId[slot], _incSeverity[slot]);
+        Emit(TeamEventKinds.Handover, current, best, _incidents.Id[slot], _incidents.Severity[slot]);
         _handovers++;
         if (P.InquiryDelay > 0)
         {
@@ -131,7 +131,7 @@ public sealed partial class TeamModel
     /// </remarks>
     private int ChooseByLeader(int slot, bool ask, bool allowKeep)
     {
-        int d = _incDomain[slot];
+        int d = _incidents.Domain[slot];
         int best = -1;
         double bestScore = double.NegativeInfinity;
         if (Available(Leader) && _queue[Leader] < P.LeaderCapacity)
@@ -207,10 +207,10 @@ public sealed partial class TeamModel
     {
         int row = ((Leader * _n) + member) * _k;
         int w0 = slot * _k;
-        int surface = _incDomain[slot];
+        int surface = _incidents.Domain[slot];
         for (int k = 0; k < _k; k++)
         {
-            double w = _incWeights[w0 + k];
+            double w = _incidents.Weights[w0 + k];
             _directory[row + k] += P.InquiryRate * w * (_expertise[(member * _k) + k] - _directory[row + k]);
             GainConfidence(member, k, P.InquiryRate * w);
             if (w > 0 && k != surface)
@@ -227,7 +227,7 @@ public sealed partial class TeamModel
             return Leader;
         }
 
-        return BestByLeaderBelief(P.TakeoverByRank ? RankKey : _incDomain[slot]);
+        return BestByLeaderBelief(P.TakeoverByRank ? RankKey : _incidents.Domain[slot]);
     }
 
     /// <summary>During a rotation a member takes work from the partner's domain with probability rotation_share.</summary>
@@ -239,7 +239,7 @@ public sealed partial class TeamModel
         }
 
         int partner = _partner[assignee];
-        if (partner >= 0 && Available(partner) && _primary[assignee] == _incDomain[slot] && _rngRouting.Bernoulli(P.RotationShare))
+        if (partner >= 0 && Available(partner) && _primary[assignee] == _incidents.Domain[slot] && _rngRouting.Bernoulli(P.RotationShare))
         {
             return partner;
         }
@@ -263,8 +263,8 @@ public sealed partial class TeamModel
             assignee = ApplyVoice(slot, assignee, bestTrue, bestFit);
         }
 
-        _incAssignee[slot] = assignee;
-        _incStage[slot] = StageReady;
+        _incidents.Assignee[slot] = assignee;
+        _incidents.Stage[slot] = StageReady;
         _queue[assignee]++;
         RefreshRouting(assignee);
         if (countAccuracy)
@@ -272,7 +272,7 @@ public sealed partial class TeamModel
             CountAccuracy(assignee, bestTrue);
         }
 
-        Emit(TeamEventKinds.Assign, Leader, assignee, _incId[slot], _incSeverity[slot]);
+        Emit(TeamEventKinds.Assign, Leader, assignee, _incidents.Id[slot], _incidents.Severity[slot]);
     }
 
     /// <summary>
@@ -309,7 +309,7 @@ public sealed partial class TeamModel
         _voiceTick++;
         _voiceTotal++;
         bool accepted = _rngVoice.Bernoulli(P.Inquiry);
-        Emit(TeamEventKinds.Voice, voicer, assignee, _incId[slot], accepted ? 1 : 0);
+        Emit(TeamEventKinds.Voice, voicer, assignee, _incidents.Id[slot], accepted ? 1 : 0);
         if (!accepted)
         {
             return assignee;

@@ -43,7 +43,7 @@ public sealed partial class TeamModel
         _arrivedTotal += _arrivedTick;
         _latentSurfacedTotal += _latentSurfacedTick;
         _cumulativeDamage += _damageTick;
-        _peakOpen = Math.Max(_peakOpen, _openCount);
+        _peakOpen = Math.Max(_peakOpen, _incidents.OpenCount);
 
         // Arousal every tick: the run's mean arousal is its mean over the ticks.
         double arousal = 0;
@@ -54,7 +54,7 @@ public sealed partial class TeamModel
 
         _arousalSum += arousal / _n;
         Span<double> m = _tickMetrics;
-        m[TickSlot.OpenIncidents] = _openCount;
+        m[TickSlot.OpenIncidents] = _incidents.OpenCount;
         m[TickSlot.Arrived] = _arrivedTick;
         m[TickSlot.Resolved] = _resolvedTick;
         m[TickSlot.CrisesActive] = _crisesActiveTick;
@@ -191,9 +191,9 @@ public sealed partial class TeamModel
     public void WriteRunMetrics(Span<double> destination)
     {
         double openAge = 0;
-        for (int o = 0; o < _openCount; o++)
+        for (int o = 0; o < _incidents.OpenCount; o++)
         {
-            openAge += Tick - _incArrival[_open[o]];
+            openAge += Tick - _incidents.Arrival[_incidents.Open[o]];
         }
 
         long pickedOne = _helpToTrusted + _helpToSenior;
@@ -203,11 +203,11 @@ public sealed partial class TeamModel
         r[RunSlot.TotalDamage] = _cumulativeDamage;
         r[RunSlot.IncidentsArrived] = _arrivedTotal;
         r[RunSlot.IncidentsResolved] = _resolvedTotal;
-        r[RunSlot.OpenAtEnd] = _openCount;
+        r[RunSlot.OpenAtEnd] = _incidents.OpenCount;
         r[RunSlot.Crises] = _crisesTotal;
         r[RunSlot.PeakOpenIncidents] = _peakOpen;
         r[RunSlot.MeanTimeToResolve] = _resolvedTotal > 0 ? _resolveTimeSum / _resolvedTotal : double.NaN;
-        r[RunSlot.MeanOpenAgeAtEnd] = _openCount > 0 ? openAge / _openCount : double.NaN;
+        r[RunSlot.MeanOpenAgeAtEnd] = _incidents.OpenCount > 0 ? openAge / _incidents.OpenCount : double.NaN;
         r[RunSlot.ErrorsMade] = _errorsMadeTotal;
         r[RunSlot.ErrorsReported] = _errorsReportedTotal;
         r[RunSlot.ErrorsConcealed] = _errorsConcealedTotal;

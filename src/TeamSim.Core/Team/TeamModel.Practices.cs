@@ -78,14 +78,14 @@ public sealed partial class TeamModel
     /// <summary>An absent member's incidents go back to the leader for routing.</summary>
     private void ReleaseQueue(int member)
     {
-        for (int o = 0; o < _openCount; o++)
+        for (int o = 0; o < _incidents.OpenCount; o++)
         {
-            int slot = _open[o];
-            if (_incAssignee[slot] == member)
+            int slot = _incidents.Open[o];
+            if (_incidents.Assignee[slot] == member)
             {
-                _incAssignee[slot] = Unassigned;
-                _incStage[slot] = StageNew;
-                _incReadyAt[slot] = Tick;
+                _incidents.Assignee[slot] = IncidentPool.Unassigned;
+                _incidents.Stage[slot] = StageNew;
+                _incidents.ReadyAt[slot] = Tick;
             }
         }
 

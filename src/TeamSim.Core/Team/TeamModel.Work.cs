@@ -11,10 +11,10 @@ public sealed partial class TeamModel
     private void Work()
     {
         // Open incidents in arrival order: each member works on its oldest assigned incident.
-        for (int o = 0; o < _openCount; o++)
+        for (int o = 0; o < _incidents.OpenCount; o++)
         {
-            int slot = _open[o];
-            int m = _incAssignee[slot];
+            int slot = _incidents.Open[o];
+            int m = _incidents.Assignee[slot];
             if (m < 0 || _absent[m] || _worked[m])
             {
                 continue;
@@ -24,13 +24,13 @@ public sealed partial class TeamModel
             WorkOn(m, slot);
         }
 
-        CompactOpenList();
+        _incidents.CompactOpenList();
     }
 
     private void WorkOn(int m, int slot)
     {
         double budget = _budget[m];
-        double difficulty = _incDifficulty[slot];
+        double difficulty = _incidents.Difficulty[slot];
         double fit = TrueFit(m, slot);
         if (Instructed(m, slot))
         {
@@ -70,13 +70,13 @@ public sealed partial class TeamModel
                 }
 
                 MoveBeliefTowardTruth(m, helper, slot, P.HelpDirectoryRate);
-                Emit(TeamEventKinds.Help, m, helper, _incId[slot], works ? 1 : 0);
+                Emit(TeamEventKinds.Help, m, helper, _incidents.Id[slot], works ? 1 : 0);
             }
         }
 
         double arousal = _arousal[m];
         double effort = 1 - ((1 - P.EffortBase) * (1 - arousal) * (1 - arousal));
-        double novelty = _incNovel[slot] ? 1.0 : 0.0;
+        double novelty = _incidents.Novel[slot] ? 1.0 : 0.0;
         double attention = Math.Max(0, 1 - (P.AttentionNarrowing * arousal * (novelty + difficulty) / 2));
         double solve = P.SolveRate * budget * effort * attention * Logistic((effectiveFit - difficulty) / P.FitScale);
 
@@ -113,7 +113,7 @@ public sealed partial class TeamModel
     /// </summary>
     private int ChooseHelper(int asker, int slot)
     {
-        int d = _incDomain[slot];
+        int d = _incidents.Domain[slot];
         int start = GroupStart(asker), end = GroupEnd(asker);
         double max = double.NegativeInfinity;
         int trusted = -1, senior = -1;
@@ -193,22 +193,22 @@ public sealed partial class TeamModel
         _errorsMadeTotal++;
         _erred[m] = true;
         double added = P.ErrorSeverity * P.Severity0;
-        _incSeverity[slot] += added;
-        _openSeverity += added;
+        _incidents.Severity[slot] += added;
+        _incidents.OpenSeverity += added;
 
         // Reporting depends on safety and mindset, unless the reporting pathway is ablated (baseline values).
         double s = P.AblateReporting ? P.Safety0 : _safety[m];
         double mind = P.AblateReporting ? P.Mindset0 : _mindset[m];
         double logit = P.ReportIntercept + (P.ReportSafety * s) + (P.ReportMindset * mind) + (P.Protocol ? P.ReportProtocol : 0);
         bool reported = _rngErrors.Bernoulli(Logistic(logit));
-        Emit(TeamEventKinds.Error, m, reported ? 1 : 0, _incId[slot], added);
+        Emit(TeamEventKinds.Error, m, reported ? 1 : 0, _incidents.Id[slot], added);
         if (reported)
         {
             _errorsReportedTick++;
             _errorsReportedTotal++;
             double contained = (P.Protocol ? 1.0 : P.Containment) * added;
-            _incSeverity[slot] -= contained;
-            _openSeverity -= contained;
+            _incidents.Severity[slot] -= contained;
+            _incidents.OpenSeverity -= contained;
             LogForReview(slot, -1, m);
             if (P.ReviewInterval > 0)
             {
@@ -221,25 +221,25 @@ public sealed partial class TeamModel
         {
             _errorsConcealedTick++;
             _errorsConcealedTotal++;
-            AddLatent(_incDomain[slot]);
+            AddLatent(_incidents.Domain[slot]);
         }
     }
 
     private void Resolve(int m, int slot)
     {
         // A hard solve (her fit was below the difficulty) is worth a review; learning comes after.
-        bool hard = TrueFit(m, slot) < _incDifficulty[slot];
+        bool hard = TrueFit(m, slot) < _incidents.Difficulty[slot];
         LearnBySolving(m, slot);
         _resolvedTick++;
         _resolvedTotal++;
-        _resolveTimeSum += Tick + 1 - _incArrival[slot];
+        _resolveTimeSum += Tick + 1 - _incidents.Arrival[slot];
         _queue[m]--;
-        Emit(TeamEventKinds.Resolve, m, -1, _incId[slot], _incSeverity[slot]);
-        Close(slot);
+        Emit(TeamEventKinds.Resolve, m, -1, _incidents.Id[slot], _incidents.Severity[slot]);
+        _incidents.Close(slot);
 
         // Everyone in the solver's work group sees the solve and learns a little about what the
         // solver knows: one directory row per observer, N x K apart (a cache miss each).
-        ReadOnlySpan<double> needs = _incWeights.AsSpan(slot * _k, _k);
+        ReadOnlySpan<double> needs = _incidents.WeightsOf(slot);
         ReadOnlySpan<double> truth = _expertise.AsSpan(m * _k, _k);
         double rate = P.ObservationRate;
         for (int i = GroupStart(m), end = GroupEnd(m); i < end; i++)
@@ -268,7 +268,7 @@ public sealed partial class TeamModel
     /// </summary>
     private bool Instructed(int m, int slot)
     {
-        int d = _incDomain[slot];
+        int d = _incidents.Domain[slot];
         return m != Leader && P.Direction > 0 && Available(Leader) && Expertise(Leader, d) > _directory[(((Leader * _n) + m) * _k) + d];
     }
 
@@ -292,7 +292,7 @@ public sealed partial class TeamModel
         int w0 = slot * _k;
         for (int k = 0; k < _k; k++)
         {
-            double w = _incWeights[w0 + k];
+            double w = _incidents.Weights[w0 + k];
             if (w > 0)
             {
                 double e = Expertise(m, k);
@@ -337,10 +337,10 @@ public sealed partial class TeamModel
     /// <summary>D[i][j][k] moves toward e[j][k] by rate x w_k over the incident's knowledge needs.</summary>
     private void MoveBeliefTowardTruth(int i, int j, int slot, double rate)
     {
-        MoveBeliefTowardTruth(_directory.AsSpan(((i * _n) + j) * _k, _k), _expertise.AsSpan(j * _k, _k), _incWeights.AsSpan(slot * _k, _k), rate);
+        MoveBeliefTowardTruth(_directory.AsSpan(((i * _n) + j) * _k, _k), _expertise.AsSpan(j * _k, _k), _incidents.WeightsOf(slot), rate);
         if (i == Leader)
         {
-            GainConfidence(j, _incWeights.AsSpan(slot * _k, _k), rate);
+            GainConfidence(j, _incidents.WeightsOf(slot), rate);
             RefreshRouting(j);
         }
     }
@@ -382,7 +382,7 @@ public sealed partial class TeamModel
             Array.Resize(ref _reviewGroup, _reviewGroup.Length * 2);
         }
 
-        _incWeights.AsSpan(slot * _k, _k).CopyTo(_reviewNeeds.AsSpan(_reviewCount * _k, _k));
+        _incidents.WeightsOf(slot).CopyTo(_reviewNeeds.AsSpan(_reviewCount * _k, _k));
         _reviewSolver[_reviewCount] = solver;
         _reviewGroup[_reviewCount] = GroupOf(member);
         _reviewCount++;

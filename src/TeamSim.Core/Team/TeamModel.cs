@@ -143,7 +143,7 @@ public sealed partial class TeamModel : IModel
         _reviewSolver = workspace.Take<int>(64);
         _reviewGroup = workspace.Take<int>(64);
         _tickMetrics = workspace.Take<double>(TeamMetrics.Tick.Count);
-        InitialiseIncidentPool(64, workspace);
+        _incidents = new IncidentPool(64, _k, workspace);
         InitialiseMembers(workspace.Stream(seeds, (int)StreamPurpose.Members), workspace.Take<double>(_n));
         InitialiseDirectory(workspace.Stream(seeds, (int)StreamPurpose.Directory));
 
