@@ -31,7 +31,7 @@ public sealed partial class TeamModel
             {
                 int domain = _latentDomain[l];
                 _latentDomain[l] = _latentDomain[--_latentCount];
-                _latentSurfacedTick++;
+                _tally.LatentSurfaced.Add();
                 CreateIncident(_rngLatent, domain, P.LatentSeverity * P.Severity0, TeamEventKinds.LatentSurfaced);
             }
         }
@@ -78,7 +78,7 @@ public sealed partial class TeamModel
         }
 
         long id = _incidents.Add(slot, Tick, d, novel, difficulty, severity, StageNew);
-        _arrivedTick++;
+        _tally.Arrived.Add();
         Emit(cause, -1, d, id, severity);
         return slot;
     }
@@ -101,11 +101,11 @@ public sealed partial class TeamModel
             total += s;
             if (s > P.CrisisSeverity)
             {
-                _crisesActiveTick++;
+                _tally.CrisesActive++;
                 if (!_incidents.WasCrisis[slot])
                 {
                     _incidents.WasCrisis[slot] = true;
-                    _crisesTotal++;
+                    _tally.Crises++;
                     Emit(TeamEventKinds.Crisis, _incidents.Assignee[slot], _incidents.Domain[slot], _incidents.Id[slot], s);
                 }
 
@@ -122,7 +122,7 @@ public sealed partial class TeamModel
             CreateIncident(_rngCascade, -1, P.Severity0, TeamEventKinds.Cascade);
         }
 
-        _damageTick = _incidents.OpenSeverity;
+        _tally.Damage = _incidents.OpenSeverity;
     }
 
     private void AddLatent(int domain)

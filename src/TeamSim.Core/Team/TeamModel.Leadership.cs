@@ -19,7 +19,7 @@ public sealed partial class TeamModel
         _takeover = now;
         if (_takeover)
         {
-            _takeoverTicks++;
+            _tally.TakeoverTicks++;
         }
     }
 
@@ -64,7 +64,7 @@ public sealed partial class TeamModel
             Assign(slot, assignee, allowVoice: true, countAccuracy: !ask);
             if (ask)
             {
-                _inquiries++;
+                _tally.Inquiries++;
                 _incidents.Stage[slot] = StageAsking;
                 _incidents.ReadyAt[slot] = Tick + P.InquiryDelay;
                 if (P.InquiryDelay == 0)
@@ -108,7 +108,7 @@ public sealed partial class TeamModel
         }
 
         Emit(TeamEventKinds.Handover, current, best, _incidents.Id[slot], _incidents.Severity[slot]);
-        _handovers++;
+        _tally.Handovers++;
         if (P.InquiryDelay > 0)
         {
             ChargeTime(best, P.HandoverCost);
@@ -306,8 +306,7 @@ public sealed partial class TeamModel
             return assignee;
         }
 
-        _voiceTick++;
-        _voiceTotal++;
+        _tally.Voice.Add();
         bool accepted = _rngVoice.Bernoulli(P.Inquiry);
         Emit(TeamEventKinds.Voice, voicer, assignee, _incidents.Id[slot], accepted ? 1 : 0);
         if (!accepted)
@@ -315,19 +314,17 @@ public sealed partial class TeamModel
             return assignee;
         }
 
-        _voiceAccepted++;
+        _tally.VoiceAccepted++;
         return voicer;
     }
 
     /// <summary>Routing accuracy: the final routing decision went to <paramref name="bestTrue"/>, the present member with the highest true fit.</summary>
     private void CountAccuracy(int assignee, int bestTrue)
     {
-        _assignmentsTick++;
-        _assignmentsTotal++;
+        _tally.Assignments.Add();
         if (assignee == bestTrue)
         {
-            _accurateTick++;
-            _accurateTotal++;
+            _tally.Accurate.Add();
         }
     }
 

@@ -2,7 +2,7 @@ using static TeamSim.Core.Team.TeamMetrics;
 
 namespace TeamSim.Core.Team;
 
-/// <content>Metrics: per-tick counters, incremental aggregates and per-run totals.</content>
+/// <content>Metrics: the tick and run metrics written by slot from the tally and the team's state.</content>
 public sealed partial class TeamModel
 {
     private readonly double[] _tickMetrics;
@@ -17,33 +17,13 @@ public sealed partial class TeamModel
     // read sees the changed state.)
     private bool _stateMetricsStale;
 
-    // This tick.
-    private int _arrivedTick, _resolvedTick, _crisesActiveTick, _errorsMadeTick, _errorsReportedTick;
-    private int _errorsConcealedTick, _latentSurfacedTick, _helpRequestsTick, _helpSuccessTick, _voiceTick;
-    private int _assignmentsTick, _accurateTick;
-    private double _damageTick;
-
-    // Whole run.
-    private long _arrivedTotal, _resolvedTotal, _crisesTotal, _errorsMadeTotal, _errorsReportedTotal;
-    private long _errorsConcealedTotal, _latentSurfacedTotal, _helpRequestsTotal, _helpSuccessTotal;
-    private long _helpToTrusted, _helpToSenior, _voiceTotal, _voiceAccepted, _inquiries, _takeoverTicks;
-    private long _reviews, _assignmentsTotal, _accurateTotal, _peakOpen, _handovers;
-    private double _resolveTimeSum, _cumulativeDamage, _arousalSum;
-
-    private void ResetTickCounters()
-    {
-        _arrivedTick = _resolvedTick = _crisesActiveTick = _errorsMadeTick = _errorsReportedTick = 0;
-        _errorsConcealedTick = _latentSurfacedTick = _helpRequestsTick = _helpSuccessTick = _voiceTick = 0;
-        _assignmentsTick = _accurateTick = 0;
-        _damageTick = 0;
-    }
+    // What the run has counted: see TeamTally. Never copied: always used through this field.
+    private TeamTally _tally;
 
     private void RecordTickMetrics()
     {
-        _arrivedTotal += _arrivedTick;
-        _latentSurfacedTotal += _latentSurfacedTick;
-        _cumulativeDamage += _damageTick;
-        _peakOpen = Math.Max(_peakOpen, _incidents.OpenCount);
+        _tally.CumulativeDamage += _tally.Damage;
+        _tally.PeakOpen = Math.Max(_tally.PeakOpen, _incidents.OpenCount);
 
         // Arousal every tick: the run's mean arousal is its mean over the ticks.
         double arousal = 0;
@@ -52,26 +32,26 @@ public sealed partial class TeamModel
             arousal += _arousal[i];
         }
 
-        _arousalSum += arousal / _n;
+        _tally.ArousalSum += arousal / _n;
         Span<double> m = _tickMetrics;
         m[TickSlot.OpenIncidents] = _incidents.OpenCount;
-        m[TickSlot.Arrived] = _arrivedTick;
-        m[TickSlot.Resolved] = _resolvedTick;
-        m[TickSlot.CrisesActive] = _crisesActiveTick;
-        m[TickSlot.Damage] = _damageTick;
-        m[TickSlot.CumulativeDamage] = _cumulativeDamage;
-        m[TickSlot.ErrorsMade] = _errorsMadeTick;
-        m[TickSlot.ErrorsReported] = _errorsReportedTick;
-        m[TickSlot.ErrorsConcealed] = _errorsConcealedTick;
-        m[TickSlot.LatentSurfaced] = _latentSurfacedTick;
+        m[TickSlot.Arrived] = _tally.Arrived.Tick;
+        m[TickSlot.Resolved] = _tally.Resolved.Tick;
+        m[TickSlot.CrisesActive] = _tally.CrisesActive;
+        m[TickSlot.Damage] = _tally.Damage;
+        m[TickSlot.CumulativeDamage] = _tally.CumulativeDamage;
+        m[TickSlot.ErrorsMade] = _tally.ErrorsMade.Tick;
+        m[TickSlot.ErrorsReported] = _tally.ErrorsReported.Tick;
+        m[TickSlot.ErrorsConcealed] = _tally.ErrorsConcealed.Tick;
+        m[TickSlot.LatentSurfaced] = _tally.LatentSurfaced.Tick;
         m[TickSlot.TrustMean] = TrustMean;
         m[TickSlot.Arousal] = arousal / _n;
-        m[TickSlot.HelpRequests] = _helpRequestsTick;
-        m[TickSlot.HelpSuccess] = _helpSuccessTick;
-        m[TickSlot.VoiceEvents] = _voiceTick;
-        m[TickSlot.RoutingAccuracy] = _assignmentsTick > 0 ? _accurateTick / (double)_assignmentsTick : double.NaN;
+        m[TickSlot.HelpRequests] = _tally.HelpRequests.Tick;
+        m[TickSlot.HelpSuccess] = _tally.HelpSuccess.Tick;
+        m[TickSlot.VoiceEvents] = _tally.Voice.Tick;
+        m[TickSlot.RoutingAccuracy] = _tally.Assignments.Tick > 0 ? _tally.Accurate.Tick / (double)_tally.Assignments.Tick : double.NaN;
         m[TickSlot.LeaderLoad] = _queue[Leader] / (double)P.LeaderCapacity;
-        m[TickSlot.MeanTimeToResolve] = _resolvedTotal > 0 ? _resolveTimeSum / _resolvedTotal : double.NaN;
+        m[TickSlot.MeanTimeToResolve] = _tally.Resolved.Total > 0 ? _tally.ResolveTimeSum / _tally.Resolved.Total : double.NaN;
         m[TickSlot.Takeover] = _takeover ? 1 : 0;
         m[TickSlot.Pressure] = Pressure;
 
@@ -196,33 +176,33 @@ public sealed partial class TeamModel
             openAge += Tick - _incidents.Arrival[_incidents.Open[o]];
         }
 
-        long pickedOne = _helpToTrusted + _helpToSenior;
+        long pickedOne = _tally.HelpToTrusted + _tally.HelpToSenior;
         int ticks = Math.Max(1, Tick);
         ReadOnlySpan<double> last = CurrentTickMetrics();
         Span<double> r = destination;
-        r[RunSlot.TotalDamage] = _cumulativeDamage;
-        r[RunSlot.IncidentsArrived] = _arrivedTotal;
-        r[RunSlot.IncidentsResolved] = _resolvedTotal;
+        r[RunSlot.TotalDamage] = _tally.CumulativeDamage;
+        r[RunSlot.IncidentsArrived] = _tally.Arrived.Total;
+        r[RunSlot.IncidentsResolved] = _tally.Resolved.Total;
         r[RunSlot.OpenAtEnd] = _incidents.OpenCount;
-        r[RunSlot.Crises] = _crisesTotal;
-        r[RunSlot.PeakOpenIncidents] = _peakOpen;
-        r[RunSlot.MeanTimeToResolve] = _resolvedTotal > 0 ? _resolveTimeSum / _resolvedTotal : double.NaN;
+        r[RunSlot.Crises] = _tally.Crises;
+        r[RunSlot.PeakOpenIncidents] = _tally.PeakOpen;
+        r[RunSlot.MeanTimeToResolve] = _tally.Resolved.Total > 0 ? _tally.ResolveTimeSum / _tally.Resolved.Total : double.NaN;
         r[RunSlot.MeanOpenAgeAtEnd] = _incidents.OpenCount > 0 ? openAge / _incidents.OpenCount : double.NaN;
-        r[RunSlot.ErrorsMade] = _errorsMadeTotal;
-        r[RunSlot.ErrorsReported] = _errorsReportedTotal;
-        r[RunSlot.ErrorsConcealed] = _errorsConcealedTotal;
-        r[RunSlot.ReportRate] = _errorsMadeTotal > 0 ? _errorsReportedTotal / (double)_errorsMadeTotal : double.NaN;
-        r[RunSlot.LatentSurfaced] = _latentSurfacedTotal;
-        r[RunSlot.HelpRequests] = _helpRequestsTotal;
-        r[RunSlot.HelpSuccess] = _helpSuccessTotal;
-        r[RunSlot.HelpToTrustedShare] = pickedOne > 0 ? _helpToTrusted / (double)pickedOne : double.NaN;
-        r[RunSlot.VoiceEvents] = _voiceTotal;
-        r[RunSlot.VoiceAccepted] = _voiceAccepted;
-        r[RunSlot.Inquiries] = _inquiries;
-        r[RunSlot.TakeoverTicks] = _takeoverTicks;
-        r[RunSlot.Reviews] = _reviews;
-        r[RunSlot.RoutingAccuracy] = _assignmentsTotal > 0 ? _accurateTotal / (double)_assignmentsTotal : double.NaN;
-        r[RunSlot.Throughput] = _resolvedTotal / ((double)_n * ticks);
+        r[RunSlot.ErrorsMade] = _tally.ErrorsMade.Total;
+        r[RunSlot.ErrorsReported] = _tally.ErrorsReported.Total;
+        r[RunSlot.ErrorsConcealed] = _tally.ErrorsConcealed.Total;
+        r[RunSlot.ReportRate] = _tally.ErrorsMade.Total > 0 ? _tally.ErrorsReported.Total / (double)_tally.ErrorsMade.Total : double.NaN;
+        r[RunSlot.LatentSurfaced] = _tally.LatentSurfaced.Total;
+        r[RunSlot.HelpRequests] = _tally.HelpRequests.Total;
+        r[RunSlot.HelpSuccess] = _tally.HelpSuccess.Total;
+        r[RunSlot.HelpToTrustedShare] = pickedOne > 0 ? _tally.HelpToTrusted / (double)pickedOne : double.NaN;
+        r[RunSlot.VoiceEvents] = _tally.Voice.Total;
+        r[RunSlot.VoiceAccepted] = _tally.VoiceAccepted;
+        r[RunSlot.Inquiries] = _tally.Inquiries;
+        r[RunSlot.TakeoverTicks] = _tally.TakeoverTicks;
+        r[RunSlot.Reviews] = _tally.Reviews;
+        r[RunSlot.RoutingAccuracy] = _tally.Assignments.Total > 0 ? _tally.Accurate.Total / (double)_tally.Assignments.Total : double.NaN;
+        r[RunSlot.Throughput] = _tally.Resolved.Total / ((double)_n * ticks);
         r[RunSlot.FinalPsychSafety] = last[TickSlot.PsychSafety];
         r[RunSlot.FinalTrustMean] = last[TickSlot.TrustMean];
         r[RunSlot.FinalTrustInLeader] = last[TickSlot.TrustInLeader];
@@ -230,7 +210,7 @@ public sealed partial class TeamModel
         r[RunSlot.FinalKnowledgeBreadth] = last[TickSlot.KnowledgeBreadth];
         r[RunSlot.FinalDirectoryAccuracy] = last[TickSlot.DirectoryAccuracy];
         r[RunSlot.FinalMindset] = last[TickSlot.Mindset];
-        r[RunSlot.MeanArousal] = _arousalSum / ticks;
-        r[RunSlot.Handovers] = _handovers;
+        r[RunSlot.MeanArousal] = _tally.ArousalSum / ticks;
+        r[RunSlot.Handovers] = _tally.Handovers;
     }
 }

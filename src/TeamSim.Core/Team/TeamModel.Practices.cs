@@ -146,7 +146,7 @@ public sealed partial class TeamModel
     /// </summary>
     private void HoldReview()
     {
-        _reviews++;
+        _tally.Reviews++;
         Array.Clear(_groupPresent);
         Array.Clear(_groupItems);
         Array.Clear(_groupNeeds);

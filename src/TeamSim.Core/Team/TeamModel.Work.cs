@@ -53,14 +53,12 @@ public sealed partial class TeamModel
                 // knowledge is pooled with the asker's. Advice from someone who knows less adds nothing.
                 double helperFit = TrueFit(helper, slot);
                 bool works = helperFit > fit;
-                _helpRequestsTick++;
-                _helpRequestsTotal++;
+                _tally.HelpRequests.Add();
                 ChargeTime(helper, P.HelpCost);
                 double ben = _benevolence[(m * _n) + helper];
                 if (works)
                 {
-                    _helpSuccessTick++;
-                    _helpSuccessTotal++;
+                    _tally.HelpSuccess.Add();
                     effectiveFit = 1 - ((1 - fit) * (1 - (P.HelpEffect * helperFit)));
                     SetBenevolence(m, helper, ben + (P.TrustGain * (1 - ben)));
                 }
@@ -176,11 +174,11 @@ public sealed partial class TeamModel
         {
             if (chosen == trusted)
             {
-                _helpToTrusted++;
+                _tally.HelpToTrusted++;
             }
             else if (chosen == senior)
             {
-                _helpToSenior++;
+                _tally.HelpToSenior++;
             }
         }
 
@@ -189,8 +187,7 @@ public sealed partial class TeamModel
 
     private void HandleError(int m, int slot)
     {
-        _errorsMadeTick++;
-        _errorsMadeTotal++;
+        _tally.ErrorsMade.Add();
         _erred[m] = true;
         double added = P.ErrorSeverity * P.Severity0;
         _incidents.Severity[slot] += added;
@@ -204,8 +201,7 @@ public sealed partial class TeamModel
         Emit(TeamEventKinds.Error, m, reported ? 1 : 0, _incidents.Id[slot], added);
         if (reported)
         {
-            _errorsReportedTick++;
-            _errorsReportedTotal++;
+            _tally.ErrorsReported.Add();
             double contained = (P.Protocol ? 1.0 : P.Containment) * added;
             _incidents.Severity[slot] -= contained;
             _incidents.OpenSeverity -= contained;
@@ -219,8 +215,7 @@ public sealed partial class TeamModel
         }
         else
         {
-            _errorsConcealedTick++;
-            _errorsConcealedTotal++;
+            _tally.ErrorsConcealed.Add();
             AddLatent(_incidents.Domain[slot]);
         }
     }
@@ -230,9 +225,8 @@ public sealed partial class TeamModel
         // A hard solve (her fit was below the difficulty) is worth a review; learning comes after.
         bool hard = TrueFit(m, slot) < _incidents.Difficulty[slot];
         LearnBySolving(m, slot);
-        _resolvedTick++;
-        _resolvedTotal++;
-        _resolveTimeSum += Tick + 1 - _incidents.Arrival[slot];
+        _tally.Resolved.Add();
+        _tally.ResolveTimeSum += Tick + 1 - _incidents.Arrival[slot];
         _queue[m]--;
         Emit(TeamEventKinds.Resolve, m, -1, _incidents.Id[slot], _incidents.Severity[slot]);
         _incidents.Close(slot);

@@ -203,7 +203,7 @@ public sealed partial class TeamModel : IModel
 
     private void BeginTick()
     {
-        ResetTickCounters();
+        _tally.BeginTick();
         for (int i = 0; i < _n; i++)
         {
             _budget[i] = Math.Max(0.0, 1.0 - _pendingCost[i]);
