@@ -24,7 +24,7 @@ public sealed partial class TeamModel : ITeamView
     public double ExpertiseOf(int i, int k) => _expertise[(i * _k) + k];
 
     /// <summary>Benevolence trust Ben[i][j] of i in j, [0,1].</summary>
-    public double BenevolenceOf(int i, int j) => _benevolence[(i * _n) + j];
+    public double BenevolenceOf(int i, int j) => _trust[i, j];
 
     /// <summary>What i believes j knows in domain k, D[i][j][k].</summary>
     public double BeliefOf(int i, int j, int k) => _directory[(((i * _n) + j) * _k) + k];
@@ -56,7 +56,7 @@ public sealed partial class TeamModel : ITeamView
         return 1 - (error / ((_n - 1) * (double)_k));
     }
 
-    internal void SetBenevolenceForTest(int i, int j, double value) => SetBenevolence(i, j, value);
+    internal void SetBenevolenceForTest(int i, int j, double value) => _trust.Set(i, j, value);
 
     internal void SetBeliefForTest(int i, int j, int k, double value)
     {

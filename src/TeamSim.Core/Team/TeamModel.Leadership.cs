@@ -346,14 +346,14 @@ public sealed partial class TeamModel
 
             _safety[member] -= P.SafetyBlameLoss * _safety[member];
             _mindset[member] = Clamp01(_mindset[member] - P.MindsetBlameLoss);
-            SetBenevolence(member, Leader, _benevolence[(member * _n) + Leader] - P.TrustLoss);
+            _trust.Set(member, Leader, _trust[member, Leader] - P.TrustLoss);
             Emit(TeamEventKinds.Blame, Leader, member, -1, 1);
         }
         else
         {
             _safety[member] += P.SafetyLearningGain * (1 - _safety[member]);
             _mindset[member] += P.MindsetLearningGain * (1 - _mindset[member]);
-            SetBenevolence(member, Leader, _benevolence[(member * _n) + Leader] + P.TrustGain);
+            _trust.Set(member, Leader, _trust[member, Leader] + P.TrustGain);
             Emit(TeamEventKinds.LearningFraming, Leader, member, -1, 0);
         }
     }

@@ -44,7 +44,7 @@ public sealed partial class TeamModel
         m[TickSlot.ErrorsReported] = _tally.ErrorsReported.Tick;
         m[TickSlot.ErrorsConcealed] = _tally.ErrorsConcealed.Tick;
         m[TickSlot.LatentSurfaced] = _tally.LatentSurfaced.Tick;
-        m[TickSlot.TrustMean] = TrustMean;
+        m[TickSlot.TrustMean] = _trust.Mean;
         m[TickSlot.Arousal] = arousal / _n;
         m[TickSlot.HelpRequests] = _tally.HelpRequests.Tick;
         m[TickSlot.HelpSuccess] = _tally.HelpSuccess.Tick;
@@ -78,7 +78,7 @@ public sealed partial class TeamModel
             breadth += wide / (double)_k;
             if (i != Leader)
             {
-                trustInLeader += _benevolence[(i * _n) + Leader];
+                trustInLeader += _trust[i, Leader];
             }
         }
 
@@ -90,8 +90,6 @@ public sealed partial class TeamModel
         m[TickSlot.Mindset] = mindset / _n;
         m[TickSlot.DirectoryAccuracy] = DirectoryAccuracy();
     }
-
-    private double TrustMean => _n > 1 ? _benSum / ((double)_n * (_n - 1)) : double.NaN;
 
     /// <summary>1 - mean |D[i][j][k] - e[j][k]| over ordered pairs i != j (a fixed sample of pairs in large teams).</summary>
     /// <remarks>

@@ -109,8 +109,8 @@ public sealed partial class TeamModel
         {
             if (j != i)
             {
-                SetBenevolence(i, j, P.Benevolence0);
-                SetBenevolence(j, i, P.Benevolence0);
+                _trust.Set(i, j, P.Benevolence0);
+                _trust.Set(j, i, P.Benevolence0);
                 SetPriorBeliefs(i, j, _rngTurnover);
                 SetPriorBeliefs(j, i, _rngTurnover);
             }
@@ -288,8 +288,8 @@ public sealed partial class TeamModel
             RefreshRouting(teacher);
         }
 
-        double ben = _benevolence[(learner * _n) + teacher];
-        SetBenevolence(learner, teacher, ben + (P.TrustGain * (1 - ben)));
+        double ben = _trust[learner, teacher];
+        _trust.Set(learner, teacher, ben + (P.TrustGain * (1 - ben)));
     }
 
     private static void Shuffle(int[] items, Xoshiro256StarStar rng)

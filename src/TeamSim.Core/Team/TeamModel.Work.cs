@@ -55,16 +55,16 @@ public sealed partial class TeamModel
                 bool works = helperFit > fit;
                 _tally.HelpRequests.Add();
                 ChargeTime(helper, P.HelpCost);
-                double ben = _benevolence[(m * _n) + helper];
+                double ben = _trust[m, helper];
                 if (works)
                 {
                     _tally.HelpSuccess.Add();
                     effectiveFit = 1 - ((1 - fit) * (1 - (P.HelpEffect * helperFit)));
-                    SetBenevolence(m, helper, ben + (P.TrustGain * (1 - ben)));
+                    _trust.Set(m, helper, ben + (P.TrustGain * (1 - ben)));
                 }
                 else
                 {
-                    SetBenevolence(m, helper, ben - (P.TrustLoss * ben));
+                    _trust.Set(m, helper, ben - (P.TrustLoss * ben));
                 }
 
                 MoveBeliefTowardTruth(m, helper, slot, P.HelpDirectoryRate);
@@ -123,11 +123,11 @@ public sealed partial class TeamModel
                 continue;
             }
 
-            double ben = _benevolence[(asker * _n) + j];
+            double ben = _trust[asker, j];
             double score = P.HelpBeta * ben * _directory[(((asker * _n) + j) * _k) + d];
             _scratch[j] = score;
             max = Math.Max(max, score);
-            if (trusted < 0 || ben > _benevolence[(asker * _n) + trusted])
+            if (trusted < 0 || ben > _trust[asker, trusted])
             {
                 trusted = j;
             }

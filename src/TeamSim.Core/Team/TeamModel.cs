@@ -52,7 +52,7 @@ public sealed partial class TeamModel : IModel
     private readonly double[] _safety;
     private readonly double[] _arousal;
     private readonly double[] _mindset;
-    private readonly double[] _benevolence;   // Ben[i*N + j]
+    private TrustMatrix _trust;               // Ben[i][j]; never copied
     private readonly double[] _directory;     // D[(i*N + j)*K + k]
     private readonly double[] _confidence;    // the leader's confidence in D[L][j][k], at [j*K + k]
     private readonly double[] _expertiseFloor; // what member i brought to the team in k: forgetting stops there
@@ -67,8 +67,6 @@ public sealed partial class TeamModel : IModel
     private readonly int[] _partner;          // rotation partner or -1
     private readonly double[] _scratch;       // per-member scores (routing, help softmax)
     private readonly int[] _samplePairs;      // directory-accuracy sample (i, j) pairs; empty = all pairs
-
-    private double _benSum;
 
     /// <summary>Creates a run from validated parameters and its seeds.</summary>
     public TeamModel(ParameterSet parameters, RunSeeds seeds, ModelRunOptions options)
@@ -114,7 +112,7 @@ public sealed partial class TeamModel : IModel
         _safety = workspace.Take<double>(_n);
         _arousal = workspace.Take<double>(_n);
         _mindset = workspace.Take<double>(_n);
-        _benevolence = workspace.Take<double>(_n * _n);
+        _trust = new TrustMatrix(_n, workspace.Take<double>(_n * _n));
         _directory = workspace.Take<double>(_n * _n * _k);
         _confidence = workspace.Take<double>(_n * _k);
         _expertiseFloor = workspace.Take<double>(_n * _k);
@@ -294,15 +292,7 @@ public sealed partial class TeamModel : IModel
             _rankScore[i] = _n > 1 ? below / (double)(_n - 1) : 1.0;
         }
 
-        for (int i = 0; i < _n; i++)
-        {
-            for (int j = 0; j < _n; j++)
-            {
-                _benevolence[(i * _n) + j] = i == j ? 1.0 : P.Benevolence0;
-            }
-        }
-
-        _benSum = (double)_n * (_n - 1) * P.Benevolence0;
+        _trust.Fill(P.Benevolence0);
     }
 
     private void InitialiseDirectory(Xoshiro256StarStar rng)
@@ -388,14 +378,6 @@ public sealed partial class TeamModel : IModel
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
-
-    private void SetBenevolence(int i, int j, double value)
-    {
-        int index = (i * _n) + j;
-        value = Clamp01(value);
-        _benSum += value - _benevolence[index];
-        _benevolence[index] = value;
-    }
 
     private void Emit(string kind, int actor, int target, long incident, double value) =>
         _events?.Record(Tick, kind, actor, target, incident, value);
