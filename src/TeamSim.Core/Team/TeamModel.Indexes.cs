@@ -45,7 +45,7 @@ public sealed partial class TeamModel
     /// </summary>
     private double RoutingScore(int member, int key)
     {
-        double belief = key == RankKey ? _rankScore[member] : _directory[(((Leader * _n) + member) * _k) + key];
+        double belief = key == RankKey ? _rankScore[member] : _directory[Leader, member, key];
         return belief - (P.LoadPenalty * _queue[member]);
     }
 

@@ -27,7 +27,7 @@ public sealed partial class TeamModel : ITeamView
     public double BenevolenceOf(int i, int j) => _trust[i, j];
 
     /// <summary>What i believes j knows in domain k, D[i][j][k].</summary>
-    public double BeliefOf(int i, int j, int k) => _directory[(((i * _n) + j) * _k) + k];
+    public double BeliefOf(int i, int j, int k) => _directory[i, j, k];
 
     /// <summary>Rank percentile of member i in [0,1] (the leader, member 0, is 1).</summary>
     public double RankOf(int i) => _rankScore[i];
@@ -60,7 +60,7 @@ public sealed partial class TeamModel : ITeamView
 
     internal void SetBeliefForTest(int i, int j, int k, double value)
     {
-        _directory[(((i * _n) + j) * _k) + k] = value;
+        _directory[i, j, k] = value;
         if (i == Leader)
         {
             RefreshRouting(j);
@@ -85,7 +85,7 @@ public sealed partial class TeamModel : ITeamView
     }
 
     /// <summary>The leader's confidence in her belief about member j in domain k.</summary>
-    internal double ConfidenceOf(int j, int k) => _confidence[(j * _k) + k];
+    internal double ConfidenceOf(int j, int k) => _directory.Confidence(j, k);
 
     internal void HoldReviewForTest() => HoldReview();
 

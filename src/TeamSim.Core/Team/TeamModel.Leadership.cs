@@ -82,7 +82,7 @@ public sealed partial class TeamModel
     /// </summary>
     private double AskingWeight(int chosen, int domain)
     {
-        double uncertainty = chosen == Leader ? 0 : 1 - _confidence[(chosen * _k) + domain];
+        double uncertainty = chosen == Leader ? 0 : 1 - _directory.Confidence(chosen, domain);
         return 1 - P.UncertaintyWeight + (P.UncertaintyWeight * uncertainty);
     }
 
@@ -186,7 +186,7 @@ public sealed partial class TeamModel
     /// </summary>
     private double Ask(int i, int slot, int d)
     {
-        double estimate = _directory[(((Leader * _n) + i) * _k) + d];
+        double estimate = _directory[Leader, i, d];
         _safety[i] += P.SafetyInquiryGain * (1 - _safety[i]);
         _budget[i] = Math.Max(0, _budget[i] - P.AnswerCost);
         // Answering is voice on request: with voice ablated members answer at the baseline rate.
@@ -205,14 +205,14 @@ public sealed partial class TeamModel
 
     private void LearnFromAnswer(int member, int slot)
     {
-        int row = ((Leader * _n) + member) * _k;
+        Span<double> beliefs = _directory.Row(Leader, member);
         int w0 = slot * _k;
         int surface = _incidents.Domain[slot];
         for (int k = 0; k < _k; k++)
         {
             double w = _incidents.Weights[w0 + k];
-            _directory[row + k] += P.InquiryRate * w * (_expertise[(member * _k) + k] - _directory[row + k]);
-            GainConfidence(member, k, P.InquiryRate * w);
+            beliefs[k] += P.InquiryRate * w * (_expertise[(member * _k) + k] - beliefs[k]);
+            _directory.GainConfidence(member, k, P.InquiryRate * w);
             if (w > 0 && k != surface)
             {
                 RefreshRouting(member, k); // the surface domain's entry is masked while she asks; restored afterwards

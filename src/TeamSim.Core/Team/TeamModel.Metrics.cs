@@ -88,66 +88,7 @@ public sealed partial class TeamModel
         m[TickSlot.TeamKnowledge] = knowledge / (_n * _k);
         m[TickSlot.KnowledgeBreadth] = breadth / _n;
         m[TickSlot.Mindset] = mindset / _n;
-        m[TickSlot.DirectoryAccuracy] = DirectoryAccuracy();
-    }
-
-    /// <summary>1 - mean |D[i][j][k] - e[j][k]| over ordered pairs i != j (a fixed sample of pairs in large teams).</summary>
-    /// <remarks>
-    /// The sum runs over the pairs in a fixed order (i, then j, then k), so the value is
-    /// reproducible to the bit; that makes it a chain of dependent additions, so the loops only
-    /// remove what is not an addition (index arithmetic, bounds checks).
-    /// </remarks>
-    private double DirectoryAccuracy()
-    {
-        if (_samplePairs.Length == 0)
-        {
-            return _n > 1 ? 1 - (AllPairsDirectoryError() / ((double)_n * (_n - 1) * _k)) : double.NaN;
-        }
-
-        ReadOnlySpan<double> directory = _directory;
-        ReadOnlySpan<double> expertise = _expertise;
-        double error = 0;
-        int pairs = _samplePairs.Length / 2;
-        for (int p = 0; p < pairs; p++)
-        {
-            int i = _samplePairs[2 * p];
-            int j = _samplePairs[(2 * p) + 1];
-            error = AddAbsoluteDifferences(error, directory.Slice(((i * _n) + j) * _k, _k), expertise.Slice(j * _k, _k));
-        }
-
-        return 1 - (error / (pairs * (double)_k));
-    }
-
-    /// <summary>
-    /// Sum of |D[i][j][k] - e[j][k]| over all i != j: i's beliefs about everyone, D[i][*][*], are
-    /// one block laid out like e, so each i is two contiguous runs (before and after i herself).
-    /// </summary>
-    private double AllPairsDirectoryError()
-    {
-        ReadOnlySpan<double> expertise = _expertise;
-        int block = _n * _k;
-        double error = 0;
-        for (int i = 0; i < _n; i++)
-        {
-            ReadOnlySpan<double> beliefs = _directory.AsSpan(i * block, block);
-            int self = i * _k;
-            error = AddAbsoluteDifferences(error, beliefs[..self], expertise[..self]);
-            error = AddAbsoluteDifferences(error, beliefs[(self + _k)..], expertise[(self + _k)..]);
-        }
-
-        return error;
-    }
-
-    /// <summary>error + |a[0] - b[0]| + |a[1] - b[1]| + ..., added in that order.</summary>
-    private static double AddAbsoluteDifferences(double error, ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        b = b[..a.Length];
-        for (int x = 0; x < a.Length; x++)
-        {
-            error += Math.Abs(a[x] - b[x]);
-        }
-
-        return error;
+        m[TickSlot.DirectoryAccuracy] = _directory.Accuracy(_expertise);
     }
 
     /// <inheritdoc />

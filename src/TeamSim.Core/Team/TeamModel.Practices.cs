@@ -208,10 +208,10 @@ public sealed partial class TeamModel
                         continue;
                     }
 
-                    MoveBeliefTowardTruth(_directory.AsSpan(((i * _n) + solver) * _k, _k), _expertise.AsSpan(solver * _k, _k), needs, rate);
+                    MoveBeliefTowardTruth(_directory.Row(i, solver), _expertise.AsSpan(solver * _k, _k), needs, rate);
                     if (i == Leader)
                     {
-                        GainConfidence(solver, needs, rate);
+                        _directory.GainConfidence(solver, needs, rate);
                         RefreshRouting(solver);
                     }
                 }
@@ -273,13 +273,13 @@ public sealed partial class TeamModel
             SetExpertise(learner, d, Expertise(learner, d) + (P.RotationLearning * (Expertise(teacher, d) - Expertise(learner, d))));
         }
 
-        int row = ((learner * _n) + teacher) * _k;
+        Span<double> beliefs = _directory.Row(learner, teacher);
         for (int k = 0; k < _k; k++)
         {
-            _directory[row + k] += 0.5 * (Expertise(teacher, k) - _directory[row + k]);
+            beliefs[k] += 0.5 * (Expertise(teacher, k) - beliefs[k]);
             if (learner == Leader)
             {
-                GainConfidence(teacher, k, 0.5);
+                _directory.GainConfidence(teacher, k, 0.5);
             }
         }
 

@@ -124,7 +124,7 @@ public sealed partial class TeamModel
             }
 
             double ben = _trust[asker, j];
-            double score = P.HelpBeta * ben * _directory[(((asker * _n) + j) * _k) + d];
+            double score = P.HelpBeta * ben * _directory[asker, j, d];
             _scratch[j] = score;
             max = Math.Max(max, score);
             if (trusted < 0 || ben > _trust[asker, trusted])
@@ -240,10 +240,10 @@ public sealed partial class TeamModel
         {
             if (i != m && Available(i))
             {
-                MoveBeliefTowardTruth(_directory.AsSpan(((i * _n) + m) * _k, _k), truth, needs, rate);
+                MoveBeliefTowardTruth(_directory.Row(i, m), truth, needs, rate);
                 if (i == Leader)
                 {
-                    GainConfidence(m, needs, rate);
+                    _directory.GainConfidence(m, needs, rate);
                 }
             }
         }
@@ -263,7 +263,7 @@ public sealed partial class TeamModel
     private bool Instructed(int m, int slot)
     {
         int d = _incidents.Domain[slot];
-        return m != Leader && P.Direction > 0 && Available(Leader) && Expertise(Leader, d) > _directory[(((Leader * _n) + m) * _k) + d];
+        return m != Leader && P.Direction > 0 && Available(Leader) && Expertise(Leader, d) > _directory[Leader, m, d];
     }
 
     /// <summary>
@@ -316,25 +316,13 @@ public sealed partial class TeamModel
         }
     }
 
-    /// <summary>The leader saw member j work with these needs: her confidence in D[L][j][k] rises by rate x w_k.</summary>
-    private void GainConfidence(int j, ReadOnlySpan<double> needs, double rate)
-    {
-        for (int k = 0; k < _k; k++)
-        {
-            if (needs[k] > 0)
-            {
-                GainConfidence(j, k, rate * needs[k]);
-            }
-        }
-    }
-
     /// <summary>D[i][j][k] moves toward e[j][k] by rate x w_k over the incident's knowledge needs.</summary>
     private void MoveBeliefTowardTruth(int i, int j, int slot, double rate)
     {
-        MoveBeliefTowardTruth(_directory.AsSpan(((i * _n) + j) * _k, _k), _expertise.AsSpan(j * _k, _k), _incidents.WeightsOf(slot), rate);
+        MoveBeliefTowardTruth(_directory.Row(i, j), _expertise.AsSpan(j * _k, _k), _incidents.WeightsOf(slot), rate);
         if (i == Leader)
         {
-            GainConfidence(j, _incidents.WeightsOf(slot), rate);
+            _directory.GainConfidence(j, _incidents.WeightsOf(slot), rate);
             RefreshRouting(j);
         }
     }
@@ -354,7 +342,7 @@ public sealed partial class TeamModel
     {
         value = Clamp01(value);
         _expertise[(member * _k) + k] = value;
-        _directory[(((member * _n) + member) * _k) + k] = value; // own row stays exact
+        _directory[member, member, k] = value; // own row stays exact
         _fitIndex?.Refresh(member, k);
     }
 

@@ -23,7 +23,6 @@ namespace TeamSim.Core.Team;
 public sealed partial class TeamModel : IModel
 {
     private const int Leader = 0;
-    private const int DirectorySampleLimit = 4096;
 
     private readonly int _n;
     private readonly int _k;
@@ -53,8 +52,7 @@ public sealed partial class TeamModel : IModel
     private readonly double[] _arousal;
     private readonly double[] _mindset;
     private TrustMatrix _trust;               // Ben[i][j]; never copied
-    private readonly double[] _directory;     // D[(i*N + j)*K + k]
-    private readonly double[] _confidence;    // the leader's confidence in D[L][j][k], at [j*K + k]
+    private DirectoryMatrix _directory;       // D[i][j][k] and the leader's confidence; never copied
     private readonly double[] _expertiseFloor; // what member i brought to the team in k: forgetting stops there
     private readonly int[] _queue;            // incidents assigned to member i
     private readonly double[] _budget;        // share of this tick still free for work
@@ -66,7 +64,6 @@ public sealed partial class TeamModel : IModel
     private readonly bool[] _erredBefore;     // erred in the previous tick: seeks guidance now
     private readonly int[] _partner;          // rotation partner or -1
     private readonly double[] _scratch;       // per-member scores (routing, help softmax)
-    private readonly int[] _samplePairs;      // directory-accuracy sample (i, j) pairs; empty = all pairs
 
     /// <summary>Creates a run from validated parameters and its seeds.</summary>
     public TeamModel(ParameterSet parameters, RunSeeds seeds, ModelRunOptions options)
@@ -113,8 +110,7 @@ public sealed partial class TeamModel : IModel
         _arousal = workspace.Take<double>(_n);
         _mindset = workspace.Take<double>(_n);
         _trust = new TrustMatrix(_n, workspace.Take<double>(_n * _n));
-        _directory = workspace.Take<double>(_n * _n * _k);
-        _confidence = workspace.Take<double>(_n * _k);
+        _directory = new DirectoryMatrix(_n, _k, workspace.Take<double>(_n * _n * _k), workspace.Take<double>(_n * _k));
         _expertiseFloor = workspace.Take<double>(_n * _k);
         _queue = workspace.Take<int>(_n);
         _budget = workspace.Take<double>(_n);
@@ -152,7 +148,7 @@ public sealed partial class TeamModel : IModel
         {
             RefreshRouting(i);
         }
-        _samplePairs = ChooseDirectorySample(workspace.Stream(seeds, (int)StreamPurpose.Sampling));
+        _directory.ChooseAccuracySample(workspace.Stream(seeds, (int)StreamPurpose.Sampling));
         _absentIndex = P.AbsenceDuration > 0 ? (P.AbsentMember >= 0 ? P.AbsentMember : TopExpert(P.AbsentTopExpertDomain)) : -1;
     }
 
@@ -312,62 +308,26 @@ public sealed partial class TeamModel : IModel
     /// </summary>
     private void SetPriorBeliefs(int i, int j, Xoshiro256StarStar rng)
     {
-        int baseIndex = ((i * _n) + j) * _k;
+        Span<double> beliefs = _directory.Row(i, j);
         for (int k = 0; k < _k; k++)
         {
             if (i == j)
             {
-                _directory[baseIndex + k] = _expertise[(j * _k) + k];
+                beliefs[k] = _expertise[(j * _k) + k];
                 continue;
             }
 
             if (i == Leader)
             {
-                _confidence[(j * _k) + k] = 0; // a prior is a guess
+                _directory.ForgetConfidence(j, k); // a prior is a guess
             }
 
             double noise = Clamp01(0.5 + (P.DirectoryNoise * rng.NextGaussian()));
-            _directory[baseIndex + k] = (P.RankBias * _rankScore[j]) + ((1 - P.RankBias) * noise);
+            beliefs[k] = (P.RankBias * _rankScore[j]) + ((1 - P.RankBias) * noise);
         }
-    }
-
-    private int[] ChooseDirectorySample(Xoshiro256StarStar rng)
-    {
-        long allPairs = (long)_n * (_n - 1);
-        if (allPairs <= DirectorySampleLimit)
-        {
-            return []; // small teams: the metric runs over all pairs, in (i, j) order
-        }
-
-        // Large teams: a fixed random sample of ordered pairs keeps the metric O(1) per tick.
-        var sample = new int[DirectorySampleLimit * 2];
-        for (int s = 0; s < DirectorySampleLimit; s++)
-        {
-            int i = rng.Next(_n);
-            int j = rng.Next(_n - 1);
-            if (j >= i)
-            {
-                j++;
-            }
-
-            sample[2 * s] = i;
-            sample[(2 * s) + 1] = j;
-        }
-
-        return sample;
     }
 
     private bool Available(int i) => !_absent[i];
-
-    /// <summary>
-    /// The leader's belief about member j in domain k has just moved toward the truth by
-    /// <paramref name="step"/>: her confidence in it rises by the same step, c += step (1 - c).
-    /// </summary>
-    private void GainConfidence(int j, int k, double step)
-    {
-        int cell = (j * _k) + k;
-        _confidence[cell] += step * (1 - _confidence[cell]);
-    }
 
     private double Expertise(int i, int k) => _expertise[(i * _k) + k];
 
