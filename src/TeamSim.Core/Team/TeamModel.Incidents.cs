@@ -85,7 +85,7 @@ public sealed partial class TeamModel
 
     /// <summary>True fit of member i for an incident: x = sum_k w_k e[i][k]; only i knows it.</summary>
     private double TrueFit(int member, int slot) =>
-        FitIndex.Fit(_incidents.WeightsOf(slot), _expertise.AsSpan(member * _k, _k));
+        FitIndex.Fit(_incidents.WeightsOf(slot), _members.Expertise.AsSpan(member * _k, _k));
 
     /// <summary>Severity grows each open tick up to the cap; crises may cascade; damage is the open severity.</summary>
     private void Escalate()

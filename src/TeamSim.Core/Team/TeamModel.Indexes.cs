@@ -45,8 +45,8 @@ public sealed partial class TeamModel
     /// </summary>
     private double RoutingScore(int member, int key)
     {
-        double belief = key == RankKey ? _rankScore[member] : _directory[Leader, member, key];
-        return belief - (P.LoadPenalty * _queue[member]);
+        double belief = key == RankKey ? _members.Rank[member] : _directory[Leader, member, key];
+        return belief - (P.LoadPenalty * _members.Queue[member]);
     }
 
     /// <summary>Re-reads a member's routing scores; call after her queue, presence, rank or the leader's beliefs about her change.</summary>

@@ -12,16 +12,16 @@ public sealed partial class TeamModel : ITeamView
     public int Domains => _k;
 
     /// <summary>Psychological safety S of member i, [0,1].</summary>
-    public double SafetyOf(int i) => _safety[i];
+    public double SafetyOf(int i) => _members.Safety[i];
 
     /// <summary>Learning mindset M of member i, [0,1].</summary>
-    public double MindsetOf(int i) => _mindset[i];
+    public double MindsetOf(int i) => _members.Mindset[i];
 
     /// <summary>Arousal A of member i, [0,1].</summary>
-    public double ArousalOf(int i) => _arousal[i];
+    public double ArousalOf(int i) => _members.Arousal[i];
 
     /// <summary>Expertise e[i][k], [0,1].</summary>
-    public double ExpertiseOf(int i, int k) => _expertise[(i * _k) + k];
+    public double ExpertiseOf(int i, int k) => _members.Expertise[(i * _k) + k];
 
     /// <summary>Benevolence trust Ben[i][j] of i in j, [0,1].</summary>
     public double BenevolenceOf(int i, int j) => _trust[i, j];
@@ -30,7 +30,7 @@ public sealed partial class TeamModel : ITeamView
     public double BeliefOf(int i, int j, int k) => _directory[i, j, k];
 
     /// <summary>Rank percentile of member i in [0,1] (the leader, member 0, is 1).</summary>
-    public double RankOf(int i) => _rankScore[i];
+    public double RankOf(int i) => _members.Rank[i];
 
     /// <summary>Number of concealed errors not yet surfaced.</summary>
     public int LatentErrors => _latentCount;
@@ -39,7 +39,7 @@ public sealed partial class TeamModel : ITeamView
     public int OpenIncidents => _incidents.OpenCount;
 
     /// <summary>Incidents queued on member i.</summary>
-    public int QueueOf(int i) => _queue[i];
+    public int QueueOf(int i) => _members.Queue[i];
 
     /// <summary>1 - mean |D[L][j][k] - e[j][k]| over the leader's beliefs about the others.</summary>
     public double LeaderDirectoryAccuracy()
@@ -93,7 +93,7 @@ public sealed partial class TeamModel : ITeamView
     internal void ResolveForTest(int member, int slot)
     {
         _incidents.Assignee[slot] = member;
-        _queue[member]++;
+        _members.Queue[member]++;
         RefreshRouting(member);
         Resolve(member, slot);
     }

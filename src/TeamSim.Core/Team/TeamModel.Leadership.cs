@@ -96,12 +96,12 @@ public sealed partial class TeamModel
     {
         int current = _incidents.Assignee[slot];
         _incidents.Stage[slot] = StageReady;
-        _queue[current]--;
+        _members.Queue[current]--;
         RefreshRouting(current);
         int best = ChooseByLeader(slot, ask: true, allowKeep: false);
         if (best < 0 || best == current)
         {
-            _queue[current]++; // she keeps it
+            _members.Queue[current]++; // she keeps it
             RefreshRouting(current);
             CountAccuracy(current, BestAvailableByTrueFit(slot, out _));
             return;
@@ -134,10 +134,10 @@ public sealed partial class TeamModel
         int d = _incidents.Domain[slot];
         int best = -1;
         double bestScore = double.NegativeInfinity;
-        if (Available(Leader) && _queue[Leader] < P.LeaderCapacity)
+        if (Available(Leader) && _members.Queue[Leader] < P.LeaderCapacity)
         {
             best = Leader;
-            bestScore = Expertise(Leader, d) - (P.LoadPenalty * _queue[Leader]);
+            bestScore = Expertise(Leader, d) - (P.LoadPenalty * _members.Queue[Leader]);
         }
 
         bool everyoneAsked = false;
@@ -145,7 +145,7 @@ public sealed partial class TeamModel
         for (int a = 0; a < asked; a++)
         {
             int i = _askedList[a];
-            double score = Ask(i, slot, d) - (P.LoadPenalty * _queue[i]);
+            double score = Ask(i, slot, d) - (P.LoadPenalty * _members.Queue[i]);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -167,9 +167,9 @@ public sealed partial class TeamModel
         ReleaseAskedMembers(asked, d);
 
         // With probability 1 - d the leader keeps it, if she is nearly as good as the best and has room.
-        if (allowKeep && Available(Leader) && _queue[Leader] < P.LeaderCapacity && _rngRouting.Bernoulli(1 - P.Delegation))
+        if (allowKeep && Available(Leader) && _members.Queue[Leader] < P.LeaderCapacity && _rngRouting.Bernoulli(1 - P.Delegation))
         {
-            double own = Expertise(Leader, d) - (P.LoadPenalty * _queue[Leader]);
+            double own = Expertise(Leader, d) - (P.LoadPenalty * _members.Queue[Leader]);
             if (own >= bestScore - P.KeepMargin)
             {
                 return Leader;
@@ -187,10 +187,10 @@ public sealed partial class TeamModel
     private double Ask(int i, int slot, int d)
     {
         double estimate = _directory[Leader, i, d];
-        _safety[i] += P.SafetyInquiryGain * (1 - _safety[i]);
-        _budget[i] = Math.Max(0, _budget[i] - P.AnswerCost);
+        _members.Safety[i] += P.SafetyInquiryGain * (1 - _members.Safety[i]);
+        _members.Budget[i] = Math.Max(0, _members.Budget[i] - P.AnswerCost);
         // Answering is voice on request: with voice ablated members answer at the baseline rate.
-        if (_rngRouting.Bernoulli(P.AblateVoice ? P.Safety0 : _safety[i]))
+        if (_rngRouting.Bernoulli(P.AblateVoice ? P.Safety0 : _members.Safety[i]))
         {
             double noise = P.AnswerNoise * _rngRouting.NextGaussian();
             if (!P.AblateRouting)
@@ -211,7 +211,7 @@ public sealed partial class TeamModel
         for (int k = 0; k < _k; k++)
         {
             double w = _incidents.Weights[w0 + k];
-            beliefs[k] += P.InquiryRate * w * (_expertise[(member * _k) + k] - beliefs[k]);
+            beliefs[k] += P.InquiryRate * w * (_members.Expertise[(member * _k) + k] - beliefs[k]);
             _directory.GainConfidence(member, k, P.InquiryRate * w);
             if (w > 0 && k != surface)
             {
@@ -222,7 +222,7 @@ public sealed partial class TeamModel
 
     private int ChooseInTakeover(int slot)
     {
-        if (Available(Leader) && _queue[Leader] < P.LeaderCapacity)
+        if (Available(Leader) && _members.Queue[Leader] < P.LeaderCapacity)
         {
             return Leader;
         }
@@ -238,8 +238,8 @@ public sealed partial class TeamModel
             return assignee;
         }
 
-        int partner = _partner[assignee];
-        if (partner >= 0 && Available(partner) && _primary[assignee] == _incidents.Domain[slot] && _rngRouting.Bernoulli(P.RotationShare))
+        int partner = _members.Partner[assignee];
+        if (partner >= 0 && Available(partner) && _members.Primary[assignee] == _incidents.Domain[slot] && _rngRouting.Bernoulli(P.RotationShare))
         {
             return partner;
         }
@@ -265,7 +265,7 @@ public sealed partial class TeamModel
 
         _incidents.Assignee[slot] = assignee;
         _incidents.Stage[slot] = StageReady;
-        _queue[assignee]++;
+        _members.Queue[assignee]++;
         RefreshRouting(assignee);
         if (countAccuracy)
         {
@@ -298,10 +298,10 @@ public sealed partial class TeamModel
         double advantage = voicerFit - TrueFit(assignee, slot);
         if (P.VoiceLoadAware)
         {
-            advantage -= P.LoadPenalty * (_queue[voicer] - _queue[assignee]);
+            advantage -= P.LoadPenalty * (_members.Queue[voicer] - _members.Queue[assignee]);
         }
 
-        if (advantage <= P.VoiceMargin || !_rngVoice.Bernoulli(_safety[voicer]))
+        if (advantage <= P.VoiceMargin || !_rngVoice.Bernoulli(_members.Safety[voicer]))
         {
             return assignee;
         }
@@ -338,21 +338,21 @@ public sealed partial class TeamModel
 
         if (_rngBlame.Bernoulli(P.Blame))
         {
-            _blamed[member] = true;
+            _members.Blamed[member] = true;
             if (P.ReviewInterval > 0)
             {
                 _groupBlamed[GroupOf(member)]++;
             }
 
-            _safety[member] -= P.SafetyBlameLoss * _safety[member];
-            _mindset[member] = Clamp01(_mindset[member] - P.MindsetBlameLoss);
+            _members.Safety[member] -= P.SafetyBlameLoss * _members.Safety[member];
+            _members.Mindset[member] = Clamp01(_members.Mindset[member] - P.MindsetBlameLoss);
             _trust.Set(member, Leader, _trust[member, Leader] - P.TrustLoss);
             Emit(TeamEventKinds.Blame, Leader, member, -1, 1);
         }
         else
         {
-            _safety[member] += P.SafetyLearningGain * (1 - _safety[member]);
-            _mindset[member] += P.MindsetLearningGain * (1 - _mindset[member]);
+            _members.Safety[member] += P.SafetyLearningGain * (1 - _members.Safety[member]);
+            _members.Mindset[member] += P.MindsetLearningGain * (1 - _members.Mindset[member]);
             _trust.Set(member, Leader, _trust[member, Leader] + P.TrustGain);
             Emit(TeamEventKinds.LearningFraming, Leader, member, -1, 0);
         }

@@ -29,7 +29,7 @@ public sealed partial class TeamModel
         double arousal = 0;
         for (int i = 0; i < _n; i++)
         {
-            arousal += _arousal[i];
+            arousal += _members.Arousal[i];
         }
 
         _tally.ArousalSum += arousal / _n;
@@ -50,7 +50,7 @@ public sealed partial class TeamModel
         m[TickSlot.HelpSuccess] = _tally.HelpSuccess.Tick;
         m[TickSlot.VoiceEvents] = _tally.Voice.Tick;
         m[TickSlot.RoutingAccuracy] = _tally.Assignments.Tick > 0 ? _tally.Accurate.Tick / (double)_tally.Assignments.Tick : double.NaN;
-        m[TickSlot.LeaderLoad] = _queue[Leader] / (double)P.LeaderCapacity;
+        m[TickSlot.LeaderLoad] = _members.Queue[Leader] / (double)P.LeaderCapacity;
         m[TickSlot.MeanTimeToResolve] = _tally.Resolved.Total > 0 ? _tally.ResolveTimeSum / _tally.Resolved.Total : double.NaN;
         m[TickSlot.Takeover] = _takeover ? 1 : 0;
         m[TickSlot.Pressure] = Pressure;
@@ -65,12 +65,12 @@ public sealed partial class TeamModel
         double safety = 0, mindset = 0, knowledge = 0, breadth = 0, trustInLeader = 0;
         for (int i = 0; i < _n; i++)
         {
-            safety += _safety[i];
-            mindset += _mindset[i];
+            safety += _members.Safety[i];
+            mindset += _members.Mindset[i];
             int wide = 0;
             for (int k = 0; k < _k; k++)
             {
-                double e = _expertise[(i * _k) + k];
+                double e = _members.Expertise[(i * _k) + k];
                 knowledge += e;
                 wide += e > 0.5 ? 1 : 0;
             }
@@ -88,7 +88,7 @@ public sealed partial class TeamModel
         m[TickSlot.TeamKnowledge] = knowledge / (_n * _k);
         m[TickSlot.KnowledgeBreadth] = breadth / _n;
         m[TickSlot.Mindset] = mindset / _n;
-        m[TickSlot.DirectoryAccuracy] = _directory.Accuracy(_expertise);
+        m[TickSlot.DirectoryAccuracy] = _directory.Accuracy(_members.Expertise);
     }
 
     /// <inheritdoc />

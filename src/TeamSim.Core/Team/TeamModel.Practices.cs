@@ -47,7 +47,7 @@ public sealed partial class TeamModel
 
     private void SetAbsent(int member, bool absent)
     {
-        _absent[member] = absent;
+        _members.Absent[member] = absent;
         _absentOthers += member == Leader ? 0 : absent ? 1 : -1;
         RefreshIndexesOnPresence(member);
     }
@@ -89,7 +89,7 @@ public sealed partial class TeamModel
             }
         }
 
-        _queue[member] = 0;
+        _members.Queue[member] = 0;
         RefreshRouting(member);
     }
 
@@ -98,13 +98,13 @@ public sealed partial class TeamModel
         for (int k = 0; k < _k; k++)
         {
             SetExpertise(i, k, P.NewcomerExpertise + (0.1 * _rngTurnover.NextGaussian()));
-            _expertiseFloor[(i * _k) + k] = Expertise(i, k);
+            _members.ExpertiseFloor[(i * _k) + k] = Expertise(i, k);
         }
 
-        _safety[i] = P.Safety0;
-        _arousal[i] = P.Arousal0;
-        _mindset[i] = P.Mindset0;
-        _rankScore[i] = 0; // the newcomer is the most junior
+        _members.Safety[i] = P.Safety0;
+        _members.Arousal[i] = P.Arousal0;
+        _members.Mindset[i] = P.Mindset0;
+        _members.Rank[i] = 0; // the newcomer is the most junior
         for (int j = 0; j < _n; j++)
         {
             if (j != i)
@@ -173,13 +173,13 @@ public sealed partial class TeamModel
             }
 
             int group = GroupOf(i);
-            _pendingCost[i] += P.ReviewCost / Math.Max(1, _groupPresent[group]);
+            _members.PendingCost[i] += P.ReviewCost / Math.Max(1, _groupPresent[group]);
             if (P.AblateLearning || _groupItems[group] == 0)
             {
                 continue;
             }
 
-            _mindset[i] += P.MindsetLearningGain * (1 - _mindset[i]);
+            _members.Mindset[i] += P.MindsetLearningGain * (1 - _members.Mindset[i]);
             double step = P.ReviewLearning * Candor(group);
             for (int k = 0; k < _k; k++)
             {
@@ -208,7 +208,7 @@ public sealed partial class TeamModel
                         continue;
                     }
 
-                    MoveBeliefTowardTruth(_directory.Row(i, solver), _expertise.AsSpan(solver * _k, _k), needs, rate);
+                    MoveBeliefTowardTruth(_directory.Row(i, solver), _members.Expertise.AsSpan(solver * _k, _k), needs, rate);
                     if (i == Leader)
                     {
                         _directory.GainConfidence(solver, needs, rate);
@@ -237,14 +237,14 @@ public sealed partial class TeamModel
         for (int i = 0; i < _n; i++)
         {
             _order[i] = i;
-            _partner[i] = -1;
+            _members.Partner[i] = -1;
         }
 
         Shuffle(_order, _rngPractices);
         for (int a = 0; a < _n; a++)
         {
             int i = _order[a];
-            if (_partner[i] >= 0 || !Available(i))
+            if (_members.Partner[i] >= 0 || !Available(i))
             {
                 continue;
             }
@@ -252,10 +252,10 @@ public sealed partial class TeamModel
             for (int b = a + 1; b < _n; b++)
             {
                 int j = _order[b];
-                if (_partner[j] < 0 && Available(j) && _primary[j] != _primary[i])
+                if (_members.Partner[j] < 0 && Available(j) && _members.Primary[j] != _members.Primary[i])
                 {
-                    _partner[i] = j;
-                    _partner[j] = i;
+                    _members.Partner[i] = j;
+                    _members.Partner[j] = i;
                     CrossTrain(i, j);
                     CrossTrain(j, i);
                     Emit(TeamEventKinds.Rotation, i, j, -1, 0);
@@ -267,7 +267,7 @@ public sealed partial class TeamModel
 
     private void CrossTrain(int learner, int teacher)
     {
-        int d = _primary[teacher];
+        int d = _members.Primary[teacher];
         if (!P.AblateLearning && Expertise(teacher, d) > Expertise(learner, d))
         {
             SetExpertise(learner, d, Expertise(learner, d) + (P.RotationLearning * (Expertise(teacher, d) - Expertise(learner, d))));
@@ -311,14 +311,14 @@ public sealed partial class TeamModel
         double pressure = Pressure;
         for (int i = 0; i < _n; i++)
         {
-            double errorTerm = _erred[i] ? (P.Protocol ? 1 - P.ProtocolDamping : 1) : 0;
-            double drive = P.Arousal0 + (P.ArousalPressure * pressure) + (P.ArousalLoad * _queue[i])
-                + (_blamed[i] ? P.ArousalBlamed : 0) + (P.ArousalError * errorTerm);
-            _arousal[i] = Clamp01((P.ArousalMemory * _arousal[i]) + ((1 - P.ArousalMemory) * Math.Min(1, drive)));
-            _safety[i] = Clamp01(_safety[i] + (P.SafetyRelax * (P.Safety0 - _safety[i])));
-            if (_arousal[i] > P.RigidityThreshold)
+            double errorTerm = _members.Erred[i] ? (P.Protocol ? 1 - P.ProtocolDamping : 1) : 0;
+            double drive = P.Arousal0 + (P.ArousalPressure * pressure) + (P.ArousalLoad * _members.Queue[i])
+                + (_members.Blamed[i] ? P.ArousalBlamed : 0) + (P.ArousalError * errorTerm);
+            _members.Arousal[i] = Clamp01((P.ArousalMemory * _members.Arousal[i]) + ((1 - P.ArousalMemory) * Math.Min(1, drive)));
+            _members.Safety[i] = Clamp01(_members.Safety[i] + (P.SafetyRelax * (P.Safety0 - _members.Safety[i])));
+            if (_members.Arousal[i] > P.RigidityThreshold)
             {
-                _mindset[i] = Clamp01(_mindset[i] - P.RigidityRate);
+                _members.Mindset[i] = Clamp01(_members.Mindset[i] - P.RigidityRate);
             }
         }
     }

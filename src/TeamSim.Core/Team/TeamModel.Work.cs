@@ -15,12 +15,12 @@ public sealed partial class TeamModel
         {
             int slot = _incidents.Open[o];
             int m = _incidents.Assignee[slot];
-            if (m < 0 || _absent[m] || _worked[m])
+            if (m < 0 || _members.Absent[m] || _members.Worked[m])
             {
                 continue;
             }
 
-            _worked[m] = true;
+            _members.Worked[m] = true;
             WorkOn(m, slot);
         }
 
@@ -29,7 +29,7 @@ public sealed partial class TeamModel
 
     private void WorkOn(int m, int slot)
     {
-        double budget = _budget[m];
+        double budget = _members.Budget[m];
         double difficulty = _incidents.Difficulty[slot];
         double fit = TrueFit(m, slot);
         if (Instructed(m, slot))
@@ -44,7 +44,7 @@ public sealed partial class TeamModel
 
         // Members who are stuck (out of their depth) or have just erred seek guidance, if they feel
         // safe and hold a learning mindset.
-        if (!P.AblateHelp && (fit < difficulty || _erredBefore[m]) && _rngHelp.Bernoulli(_safety[m] * (0.5 + (0.5 * _mindset[m]))))
+        if (!P.AblateHelp && (fit < difficulty || _members.ErredBefore[m]) && _rngHelp.Bernoulli(_members.Safety[m] * (0.5 + (0.5 * _members.Mindset[m]))))
         {
             int helper = ChooseHelper(m, slot);
             if (helper >= 0)
@@ -72,7 +72,7 @@ public sealed partial class TeamModel
             }
         }
 
-        double arousal = _arousal[m];
+        double arousal = _members.Arousal[m];
         double effort = 1 - ((1 - P.EffortBase) * (1 - arousal) * (1 - arousal));
         double novelty = _incidents.Novel[slot] ? 1.0 : 0.0;
         double attention = Math.Max(0, 1 - (P.AttentionNarrowing * arousal * (novelty + difficulty) / 2));
@@ -95,13 +95,13 @@ public sealed partial class TeamModel
     /// </summary>
     private void ChargeTime(int member, double cost)
     {
-        if (_worked[member])
+        if (_members.Worked[member])
         {
-            _pendingCost[member] += cost;
+            _members.PendingCost[member] += cost;
         }
         else
         {
-            _budget[member] = Math.Max(0, _budget[member] - cost);
+            _members.Budget[member] = Math.Max(0, _members.Budget[member] - cost);
         }
     }
 
@@ -132,7 +132,7 @@ public sealed partial class TeamModel
                 trusted = j;
             }
 
-            if (senior < 0 || _rankScore[j] > _rankScore[senior])
+            if (senior < 0 || _members.Rank[j] > _members.Rank[senior])
             {
                 senior = j;
             }
@@ -188,14 +188,14 @@ public sealed partial class TeamModel
     private void HandleError(int m, int slot)
     {
         _tally.ErrorsMade.Add();
-        _erred[m] = true;
+        _members.Erred[m] = true;
         double added = P.ErrorSeverity * P.Severity0;
         _incidents.Severity[slot] += added;
         _incidents.OpenSeverity += added;
 
         // Reporting depends on safety and mindset, unless the reporting pathway is ablated (baseline values).
-        double s = P.AblateReporting ? P.Safety0 : _safety[m];
-        double mind = P.AblateReporting ? P.Mindset0 : _mindset[m];
+        double s = P.AblateReporting ? P.Safety0 : _members.Safety[m];
+        double mind = P.AblateReporting ? P.Mindset0 : _members.Mindset[m];
         double logit = P.ReportIntercept + (P.ReportSafety * s) + (P.ReportMindset * mind) + (P.Protocol ? P.ReportProtocol : 0);
         bool reported = _rngErrors.Bernoulli(Logistic(logit));
         Emit(TeamEventKinds.Error, m, reported ? 1 : 0, _incidents.Id[slot], added);
@@ -227,14 +227,14 @@ public sealed partial class TeamModel
         LearnBySolving(m, slot);
         _tally.Resolved.Add();
         _tally.ResolveTimeSum += Tick + 1 - _incidents.Arrival[slot];
-        _queue[m]--;
+        _members.Queue[m]--;
         Emit(TeamEventKinds.Resolve, m, -1, _incidents.Id[slot], _incidents.Severity[slot]);
         _incidents.Close(slot);
 
         // Everyone in the solver's work group sees the solve and learns a little about what the
         // solver knows: one directory row per observer, N x K apart (a cache miss each).
         ReadOnlySpan<double> needs = _incidents.WeightsOf(slot);
-        ReadOnlySpan<double> truth = _expertise.AsSpan(m * _k, _k);
+        ReadOnlySpan<double> truth = _members.Expertise.AsSpan(m * _k, _k);
         double rate = P.ObservationRate;
         for (int i = GroupStart(m), end = GroupEnd(m); i < end; i++)
         {
@@ -307,10 +307,10 @@ public sealed partial class TeamModel
         {
             for (int k = 0; k < _k; k++, c++)
             {
-                double above = _expertise[c] - _expertiseFloor[c];
+                double above = _members.Expertise[c] - _members.ExpertiseFloor[c];
                 if (above > 0)
                 {
-                    SetExpertise(i, k, _expertise[c] - (P.Forgetting * above));
+                    SetExpertise(i, k, _members.Expertise[c] - (P.Forgetting * above));
                 }
             }
         }
@@ -319,7 +319,7 @@ public sealed partial class TeamModel
     /// <summary>D[i][j][k] moves toward e[j][k] by rate x w_k over the incident's knowledge needs.</summary>
     private void MoveBeliefTowardTruth(int i, int j, int slot, double rate)
     {
-        MoveBeliefTowardTruth(_directory.Row(i, j), _expertise.AsSpan(j * _k, _k), _incidents.WeightsOf(slot), rate);
+        MoveBeliefTowardTruth(_directory.Row(i, j), _members.Expertise.AsSpan(j * _k, _k), _incidents.WeightsOf(slot), rate);
         if (i == Leader)
         {
             _directory.GainConfidence(j, _incidents.WeightsOf(slot), rate);
@@ -341,7 +341,7 @@ public sealed partial class TeamModel
     private void SetExpertise(int member, int k, double value)
     {
         value = Clamp01(value);
-        _expertise[(member * _k) + k] = value;
+        _members.Expertise[(member * _k) + k] = value;
         _directory[member, member, k] = value; // own row stays exact
         _fitIndex?.Refresh(member, k);
     }

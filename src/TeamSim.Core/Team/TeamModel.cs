@@ -15,8 +15,11 @@ namespace TeamSim.Core.Team;
 /// 3 pressure and takeover state; 4 routing of waiting incidents (inquiry, keep, assign, voice);
 /// 5 work (help, solve, errors, reporting, the leader's response); 6 escalation (severity growth,
 /// crises, cascades) and damage; 7 practices (review, rotation); 8 member dynamics (arousal,
-/// safety, mindset); 9 metrics. All state lives in arrays allocated at construction, so a tick
-/// allocates nothing (except when the incident pool must grow). Large teams work in groups
+/// safety, mindset); 9 metrics. The state is held in named parts: <see cref="MemberState"/>,
+/// <see cref="TrustMatrix"/>, <see cref="DirectoryMatrix"/>, <see cref="IncidentPool"/> and
+/// <see cref="TeamTally"/>; this class and its partial files hold the behaviour. All state lives
+/// in arrays allocated at construction, so a tick allocates nothing (except when the incident pool
+/// must grow). Large teams work in groups
 /// (team.group_size) and the leader asks a bounded number of members (leader.ask_limit), so a
 /// tick costs about O(N log N); see TeamModel.Indexes.cs.
 /// </remarks>
@@ -44,25 +47,10 @@ public sealed partial class TeamModel : IModel
     private readonly Xoshiro256StarStar _rngPractices;
     private readonly Xoshiro256StarStar _rngTurnover;
 
-    // Member state (index 0 is the leader).
-    private readonly double[] _expertise;     // e[i*K + k]
-    private readonly int[] _primary;
-    private readonly double[] _rankScore;     // rank percentile in [0,1]; the leader is highest
-    private readonly double[] _safety;
-    private readonly double[] _arousal;
-    private readonly double[] _mindset;
-    private TrustMatrix _trust;               // Ben[i][j]; never copied
-    private DirectoryMatrix _directory;       // D[i][j][k] and the leader's confidence; never copied
-    private readonly double[] _expertiseFloor; // what member i brought to the team in k: forgetting stops there
-    private readonly int[] _queue;            // incidents assigned to member i
-    private readonly double[] _budget;        // share of this tick still free for work
-    private readonly double[] _pendingCost;   // time owed to the next tick (reviews)
-    private readonly bool[] _absent;
-    private readonly bool[] _worked;
-    private readonly bool[] _blamed;
-    private readonly bool[] _erred;
-    private readonly bool[] _erredBefore;     // erred in the previous tick: seeks guidance now
-    private readonly int[] _partner;          // rotation partner or -1
+    // The team's parts (index 0 is the leader). The mutable structs are used through these fields, never copied.
+    private readonly MemberState _members;    // expertise, rank, safety, arousal, mindset, workload
+    private TrustMatrix _trust;               // benevolence Ben[i][j]
+    private DirectoryMatrix _directory;       // who-knows-what D[i][j][k] and the leader's confidence
     private readonly double[] _scratch;       // per-member scores (routing, help softmax)
 
     /// <summary>Creates a run from validated parameters and its seeds.</summary>
@@ -103,24 +91,9 @@ public sealed partial class TeamModel : IModel
         _rngPractices = workspace.Stream(seeds, (int)StreamPurpose.Practices);
         _rngTurnover = workspace.Stream(seeds, (int)StreamPurpose.Turnover);
 
-        _expertise = workspace.Take<double>(_n * _k);
-        _primary = workspace.Take<int>(_n);
-        _rankScore = workspace.Take<double>(_n);
-        _safety = workspace.Take<double>(_n);
-        _arousal = workspace.Take<double>(_n);
-        _mindset = workspace.Take<double>(_n);
+        _members = new MemberState(_n, _k, workspace);
         _trust = new TrustMatrix(_n, workspace.Take<double>(_n * _n));
         _directory = new DirectoryMatrix(_n, _k, workspace.Take<double>(_n * _n * _k), workspace.Take<double>(_n * _k));
-        _expertiseFloor = workspace.Take<double>(_n * _k);
-        _queue = workspace.Take<int>(_n);
-        _budget = workspace.Take<double>(_n);
-        _pendingCost = workspace.Take<double>(_n);
-        _absent = workspace.Take<bool>(_n);
-        _worked = workspace.Take<bool>(_n);
-        _blamed = workspace.Take<bool>(_n);
-        _erred = workspace.Take<bool>(_n);
-        _erredBefore = workspace.Take<bool>(_n);
-        _partner = workspace.Take<int>(_n);
         _scratch = workspace.Take<double>(_n);
         _order = workspace.Take<int>(_n);
         _asked = workspace.Take<bool>(_n);
@@ -143,7 +116,7 @@ public sealed partial class TeamModel : IModel
 
         bool indexes = useIndexes ?? _n >= IndexMinSize;
         _routing = CreateRoutingIndex(indexes);
-        _fitIndex = indexes ? new FitIndex(_expertise, _absent, _primary, _k) : null;
+        _fitIndex = indexes ? new FitIndex(_members.Expertise, _members.Absent, _members.Primary, _k) : null;
         for (int i = 0; i < _n; i++)
         {
             RefreshRouting(i);
@@ -198,15 +171,7 @@ public sealed partial class TeamModel : IModel
     private void BeginTick()
     {
         _tally.BeginTick();
-        for (int i = 0; i < _n; i++)
-        {
-            _budget[i] = Math.Max(0.0, 1.0 - _pendingCost[i]);
-            _pendingCost[i] = Math.Max(0.0, _pendingCost[i] - 1.0);
-            _worked[i] = false;
-            _blamed[i] = false;
-            _erredBefore[i] = _erred[i];
-            _erred[i] = false;
-        }
+        _members.BeginTick();
     }
 
     private void InitialiseMembers(Xoshiro256StarStar rng, double[] rawRank)
@@ -215,35 +180,35 @@ public sealed partial class TeamModel : IModel
         for (int i = 0; i < _n; i++)
         {
             // Primary domains are spread evenly, so every domain has specialists.
-            _primary[i] = i % _k;
+            _members.Primary[i] = i % _k;
             double sum = 0;
             for (int k = 0; k < _k; k++)
             {
-                double e = k == _primary[i]
+                double e = k == _members.Primary[i]
                     ? MathNet.Numerics.Distributions.Beta.Sample(rng, P.PrimaryAlpha, P.PrimaryBeta)
                     : MathNet.Numerics.Distributions.Beta.Sample(rng, P.OtherAlpha, P.OtherBeta);
-                _expertise[(i * _k) + k] = e;
+                _members.Expertise[(i * _k) + k] = e;
                 sum += e;
             }
 
             meanExpertise[i] = sum / _k;
-            _safety[i] = P.Safety0;
-            _arousal[i] = P.Arousal0;
-            _mindset[i] = P.Mindset0;
-            _partner[i] = -1;
+            _members.Safety[i] = P.Safety0;
+            _members.Arousal[i] = P.Arousal0;
+            _members.Mindset[i] = P.Mindset0;
+            _members.Partner[i] = -1;
         }
 
         if (P.LeaderExpertise >= 0)
         {
             for (int k = 0; k < _k; k++)
             {
-                _expertise[(Leader * _k) + k] = P.LeaderExpertise;
+                _members.Expertise[(Leader * _k) + k] = P.LeaderExpertise;
             }
 
             meanExpertise[Leader] = P.LeaderExpertise;
         }
 
-        Array.Copy(_expertise, _expertiseFloor, _n * _k);
+        Array.Copy(_members.Expertise, _members.ExpertiseFloor, _n * _k);
 
         // rank = rho z(mean expertise) + sqrt(1 - rho^2) noise: seniority is only weakly knowledge.
         double mean = 0, sq = 0;
@@ -285,7 +250,7 @@ public sealed partial class TeamModel : IModel
                 }
             }
 
-            _rankScore[i] = _n > 1 ? below / (double)(_n - 1) : 1.0;
+            _members.Rank[i] = _n > 1 ? below / (double)(_n - 1) : 1.0;
         }
 
         _trust.Fill(P.Benevolence0);
@@ -313,7 +278,7 @@ public sealed partial class TeamModel : IModel
         {
             if (i == j)
             {
-                beliefs[k] = _expertise[(j * _k) + k];
+                beliefs[k] = _members.Expertise[(j * _k) + k];
                 continue;
             }
 
@@ -323,13 +288,13 @@ public sealed partial class TeamModel : IModel
             }
 
             double noise = Clamp01(0.5 + (P.DirectoryNoise * rng.NextGaussian()));
-            beliefs[k] = (P.RankBias * _rankScore[j]) + ((1 - P.RankBias) * noise);
+            beliefs[k] = (P.RankBias * _members.Rank[j]) + ((1 - P.RankBias) * noise);
         }
     }
 
-    private bool Available(int i) => !_absent[i];
+    private bool Available(int i) => !_members.Absent[i];
 
-    private double Expertise(int i, int k) => _expertise[(i * _k) + k];
+    private double Expertise(int i, int k) => _members.Expertise[(i * _k) + k];
 
     // Forced inline, like Xoshiro256StarStar.NextUInt64 and NextDouble: the precompiled
     // (ReadyToRun) code a process runs for its first second called them; inlined, it is 9% faster.
