@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TeamSim.Core.Random;
 
 namespace TeamSim.Core.Team;
@@ -34,12 +35,18 @@ internal struct DirectoryMatrix
     }
 
     /// <summary>D[i][j][k], what i believes j knows in domain k.</summary>
-    public readonly ref double this[int i, int j, int k] => ref _beliefs[(((i * _n) + j) * _k) + k];
+    public readonly ref double this[int i, int j, int k]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ref _beliefs[(((i * _n) + j) * _k) + k];
+    }
 
     /// <summary>i's beliefs about j, one per domain.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly Span<double> Row(int i, int j) => _beliefs.AsSpan(((i * _n) + j) * _k, _k);
 
     /// <summary>The leader's confidence in her belief about member j in domain k, [0, 1].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly double Confidence(int j, int k) => _confidence[(j * _k) + k];
 
     /// <summary>The leader's belief about member j in domain k is a guess again: her confidence in it is 0.</summary>
@@ -49,6 +56,7 @@ internal struct DirectoryMatrix
     /// The leader's belief about member j in domain k has just moved toward the truth by
     /// <paramref name="step"/>: her confidence in it rises by the same step, c += step (1 - c).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly void GainConfidence(int j, int k, double step)
     {
         int cell = (j * _k) + k;
@@ -110,17 +118,20 @@ internal struct DirectoryMatrix
             return _n > 1 ? 1 - (AllPairsError(expertise) / ((double)_n * (_n - 1) * _k)) : double.NaN;
         }
 
+        // Locals, not this struct's fields, so the loop does not re-read them.
         ReadOnlySpan<double> directory = _beliefs;
+        ReadOnlySpan<int> sample = _samplePairs;
+        int n = _n, k = _k;
         double error = 0;
-        int pairs = _samplePairs.Length / 2;
+        int pairs = sample.Length / 2;
         for (int p = 0; p < pairs; p++)
         {
-            int i = _samplePairs[2 * p];
-            int j = _samplePairs[(2 * p) + 1];
-            error = AddAbsoluteDifferences(error, directory.Slice(((i * _n) + j) * _k, _k), expertise.Slice(j * _k, _k));
+            int i = sample[2 * p];
+            int j = sample[(2 * p) + 1];
+            error = AddAbsoluteDifferences(error, directory.Slice(((i * n) + j) * k, k), expertise.Slice(j * k, k));
         }
 
-        return 1 - (error / (pairs * (double)_k));
+        return 1 - (error / (pairs * (double)k));
     }
 
     /// <summary>
@@ -129,14 +140,15 @@ internal struct DirectoryMatrix
     /// </summary>
     private readonly double AllPairsError(ReadOnlySpan<double> expertise)
     {
-        int block = _n * _k;
+        ReadOnlySpan<double> all = _beliefs;
+        int n = _n, k = _k, block = n * k;
         double error = 0;
-        for (int i = 0; i < _n; i++)
+        for (int i = 0; i < n; i++)
         {
-            ReadOnlySpan<double> beliefs = _beliefs.AsSpan(i * block, block);
-            int self = i * _k;
+            ReadOnlySpan<double> beliefs = all.Slice(i * block, block);
+            int self = i * k;
             error = AddAbsoluteDifferences(error, beliefs[..self], expertise[..self]);
-            error = AddAbsoluteDifferences(error, beliefs[(self + _k)..], expertise[(self + _k)..]);
+            error = AddAbsoluteDifferences(error, beliefs[(self + k)..], expertise[(self + k)..]);
         }
 
         return error;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TeamSim.Core.Models;
 
 namespace TeamSim.Core.Team;
@@ -90,6 +91,7 @@ internal struct IncidentPool
     public double OpenSeverity;
 
     /// <summary>The knowledge needs of the incident in <paramref name="slot"/>, one weight per domain.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly Span<double> WeightsOf(int slot) => Weights.AsSpan(slot * _k, _k);
 
     /// <summary>A free slot, growing the pool when none is left; the caller writes its needs and calls <see cref="Add"/>.</summary>
@@ -131,21 +133,24 @@ internal struct IncidentPool
     /// <summary>Removes closed incidents from the open list, keeping arrival order, and frees their slots.</summary>
     public void CompactOpenList()
     {
-        int write = 0;
-        for (int read = 0; read < OpenCount; read++)
+        // Locals, not this struct's fields, so the loop does not re-read them after every store.
+        int[] open = Open, assignee = Assignee, free = _free;
+        int write = 0, freeCount = _freeCount, count = OpenCount;
+        for (int read = 0; read < count; read++)
         {
-            int slot = Open[read];
-            if (Assignee[slot] == Closed)
+            int slot = open[read];
+            if (assignee[slot] == Closed)
             {
-                _free[_freeCount++] = slot;
+                free[freeCount++] = slot;
             }
             else
             {
-                Open[write++] = slot;
+                open[write++] = slot;
             }
         }
 
         OpenCount = write;
+        _freeCount = freeCount;
     }
 
     private void Grow()

@@ -84,14 +84,17 @@ internal readonly struct MemberState
     /// <summary>Starts a tick: time owed becomes this tick's budget and the tick's flags clear.</summary>
     public void BeginTick()
     {
-        for (int i = 0; i < Budget.Length; i++)
+        // Locals, not this struct's fields, so the loop does not re-read them after every store.
+        double[] budget = Budget, pendingCost = PendingCost;
+        bool[] worked = Worked, blamed = Blamed, erred = Erred, erredBefore = ErredBefore;
+        for (int i = 0; i < budget.Length; i++)
         {
-            Budget[i] = Math.Max(0.0, 1.0 - PendingCost[i]);
-            PendingCost[i] = Math.Max(0.0, PendingCost[i] - 1.0);
-            Worked[i] = false;
-            Blamed[i] = false;
-            ErredBefore[i] = Erred[i];
-            Erred[i] = false;
+            budget[i] = Math.Max(0.0, 1.0 - pendingCost[i]);
+            pendingCost[i] = Math.Max(0.0, pendingCost[i] - 1.0);
+            worked[i] = false;
+            blamed[i] = false;
+            erredBefore[i] = erred[i];
+            erred[i] = false;
         }
     }
 }

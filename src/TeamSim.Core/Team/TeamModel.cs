@@ -292,8 +292,10 @@ public sealed partial class TeamModel : IModel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Available(int i) => !_members.Absent[i];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Expertise(int i, int k) => _members.Expertise[(i * _k) + k];
 
     // Forced inline, like Xoshiro256StarStar.NextUInt64 and NextDouble: the precompiled

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamSim.Core.Team;
 
 /// <summary>
@@ -19,7 +21,11 @@ internal struct TrustMatrix
     }
 
     /// <summary>Ben[i][j], i's trust in j.</summary>
-    public readonly double this[int i, int j] => _ben[(i * _n) + j];
+    public readonly double this[int i, int j]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _ben[(i * _n) + j];
+    }
 
     /// <summary>Mean of Ben[i][j] over ordered pairs i != j (NaN for a team of one).</summary>
     public readonly double Mean => _n > 1 ? _sum / ((double)_n * (_n - 1)) : double.NaN;
