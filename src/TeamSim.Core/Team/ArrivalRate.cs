@@ -16,16 +16,16 @@ internal sealed class ArrivalRate
     private readonly double _shockRate;
     private readonly int _horizon;
 
-    public ArrivalRate(Parameters.ParameterSet p, int horizon)
+    public ArrivalRate(TeamSettings p, int horizon)
     {
-        _profile = p.Int("incidents.profile");
-        _rate = p["incidents.rate"];
-        _rateEnd = p["incidents.rate_end"];
-        _wavePeriod = p.Int("incidents.wave_period");
-        _waveWidth = p.Int("incidents.wave_width");
-        _waveHeight = p["incidents.wave_height"];
-        _shockTime = p.Int("incidents.shock_time");
-        _shockRate = p["incidents.shock_rate"];
+        _profile = p.ArrivalProfile;
+        _rate = p.IncidentRate;
+        _rateEnd = p.IncidentRateEnd;
+        _wavePeriod = p.WavePeriod;
+        _waveWidth = p.WaveWidth;
+        _waveHeight = p.WaveHeight;
+        _shockTime = p.ShockTime;
+        _shockRate = p.ShockRate;
         _horizon = Math.Max(1, horizon);
     }
 

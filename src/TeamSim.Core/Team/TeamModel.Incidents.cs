@@ -9,83 +9,19 @@ public sealed partial class TeamModel
     private const byte StageNew = 0;
     private const byte StageAsking = 1;
     private const byte StageReady = 2;
-    private const int Unassigned = -1;
-    private const int Closed = -2;
-
-    // Incident pool: parallel arrays indexed by slot; slots are recycled through a free list.
-    private long[] _incId = [];
-    private int[] _incDomain = [];
-    private bool[] _incNovel = [];
-    private double[] _incDifficulty = [];
-    private double[] _incWeights = [];
-    private double[] _incSeverity = [];
-    private int[] _incArrival = [];
-    private int[] _incAssignee = [];
-    private int[] _incReadyAt = [];
-    private byte[] _incStage = [];
-    private bool[] _incWasCrisis = [];
-    private int[] _open = [];
-    private int _openCount;
-    private int[] _free = [];
-    private int _freeCount;
-    private long _nextIncidentId;
+    // The incident pool: see IncidentPool. Never copied: always used through this field.
+    private IncidentPool _incidents;
 
     // Concealed errors waiting to surface: their domain.
     private int[] _latentDomain;
     private int _latentCount;
-
-    private double _openSeverity;
-
-    private void InitialiseIncidentPool(int capacity, ModelWorkspace? workspace)
-    {
-        _incId = workspace.Take<long>(capacity);
-        _incDomain = workspace.Take<int>(capacity);
-        _incNovel = workspace.Take<bool>(capacity);
-        _incDifficulty = workspace.Take<double>(capacity);
-        _incWeights = workspace.Take<double>(capacity * _k);
-        _incSeverity = workspace.Take<double>(capacity);
-        _incArrival = workspace.Take<int>(capacity);
-        _incAssignee = workspace.Take<int>(capacity);
-        _incReadyAt = workspace.Take<int>(capacity);
-        _incStage = workspace.Take<byte>(capacity);
-        _incWasCrisis = workspace.Take<bool>(capacity);
-        _open = workspace.Take<int>(capacity);
-        _free = workspace.Take<int>(capacity);
-        for (int s = capacity - 1; s >= 0; s--)
-        {
-            _free[_freeCount++] = s;
-        }
-    }
-
-    private void GrowIncidentPool()
-    {
-        int old = _incId.Length;
-        int capacity = old * 2;
-        Array.Resize(ref _incId, capacity);
-        Array.Resize(ref _incDomain, capacity);
-        Array.Resize(ref _incNovel, capacity);
-        Array.Resize(ref _incDifficulty, capacity);
-        Array.Resize(ref _incWeights, capacity * _k);
-        Array.Resize(ref _incSeverity, capacity);
-        Array.Resize(ref _incArrival, capacity);
-        Array.Resize(ref _incAssignee, capacity);
-        Array.Resize(ref _incReadyAt, capacity);
-        Array.Resize(ref _incStage, capacity);
-        Array.Resize(ref _incWasCrisis, capacity);
-        Array.Resize(ref _open, capacity);
-        Array.Resize(ref _free, capacity);
-        for (int s = capacity - 1; s >= old; s--)
-        {
-            _free[_freeCount++] = s;
-        }
-    }
 
     private void Arrive()
     {
         int count = _rngArrivals.NextPoisson(_arrivalRate.At(Tick));
         for (int a = 0; a < count; a++)
         {
-            CreateIncident(_rngAttributes, -1, P.Severity0, "arrival");
+            CreateIncident(_rngAttributes, -1, P.Severity0, TeamEventKinds.Arrival);
         }
 
         // Concealed errors surface with hazard h_lat, as new incidents in the same domain.
@@ -95,8 +31,8 @@ public sealed partial class TeamModel
             {
                 int domain = _latentDomain[l];
                 _latentDomain[l] = _latentDomain[--_latentCount];
-                _latentSurfacedTick++;
-                CreateIncident(_rngLatent, domain, P.LatentSeverity * P.Severity0, "latent_surfaced");
+                _tally.LatentSurfaced.Add();
+                CreateIncident(_rngLatent, domain, P.LatentSeverity * P.Severity0, TeamEventKinds.LatentSurfaced);
             }
         }
     }
@@ -104,20 +40,12 @@ public sealed partial class TeamModel
     /// <summary>Draws an incident's attributes from <paramref name="rng"/> and opens it.</summary>
     private int CreateIncident(Xoshiro256StarStar rng, int domain, double severity, string cause)
     {
-        if (_freeCount == 0)
-        {
-            GrowIncidentPool();
-        }
-
-        int slot = _free[--_freeCount];
+        int slot = _incidents.TakeSlot();
         int d = domain >= 0 ? domain : rng.Next(_k);
         bool novel = rng.Bernoulli(P.Novelty);
         double difficulty = P.DifficultyMin + ((P.DifficultyMax - P.DifficultyMin) * rng.NextDouble());
-        int w0 = slot * _k;
-        for (int k = 0; k < _k; k++)
-        {
-            _incWeights[w0 + k] = 0;
-        }
+        Span<double> weights = _incidents.WeightsOf(slot);
+        weights.Clear();
 
         if (novel && _k > 1)
         {
@@ -128,7 +56,7 @@ public sealed partial class TeamModel
                 if (k != d)
                 {
                     double g = MathNet.Numerics.Distributions.Gamma.Sample(rng, P.NovelSpread, 1.0);
-                    _incWeights[w0 + k] = g;
+                    weights[k] = g;
                     sum += g;
                 }
             }
@@ -138,84 +66,47 @@ public sealed partial class TeamModel
             {
                 if (k != d)
                 {
-                    _incWeights[w0 + k] = sum > 0 ? hidden * _incWeights[w0 + k] / sum : hidden / (_k - 1);
+                    weights[k] = sum > 0 ? hidden * weights[k] / sum : hidden / (_k - 1);
                 }
             }
 
-            _incWeights[w0 + d] = P.NovelSurfaceShare;
+            weights[d] = P.NovelSurfaceShare;
         }
         else
         {
-            _incWeights[w0 + d] = 1;
+            weights[d] = 1;
         }
 
-        _incId[slot] = _nextIncidentId++;
-        _incDomain[slot] = d;
-        _incNovel[slot] = novel;
-        _incDifficulty[slot] = difficulty;
-        _incSeverity[slot] = severity;
-        _incArrival[slot] = Tick;
-        _incAssignee[slot] = Unassigned;
-        _incReadyAt[slot] = Tick;
-        _incStage[slot] = StageNew;
-        _incWasCrisis[slot] = false;
-        _open[_openCount++] = slot;
-        _openSeverity += severity;
-        _arrivedTick++;
-        Emit(cause, -1, d, _incId[slot], severity);
+        long id = _incidents.Add(slot, Tick, d, novel, difficulty, severity, StageNew);
+        _tally.Arrived.Add();
+        Emit(cause, -1, d, id, severity);
         return slot;
     }
 
     /// <summary>True fit of member i for an incident: x = sum_k w_k e[i][k]; only i knows it.</summary>
     private double TrueFit(int member, int slot) =>
-        FitIndex.Fit(_incWeights.AsSpan(slot * _k, _k), _expertise.AsSpan(member * _k, _k));
-
-    private void Close(int slot)
-    {
-        _openSeverity -= _incSeverity[slot];
-        _incAssignee[slot] = Closed;
-    }
-
-    /// <summary>Removes closed incidents from the open list, keeping arrival order.</summary>
-    private void CompactOpenList()
-    {
-        int write = 0;
-        for (int read = 0; read < _openCount; read++)
-        {
-            int slot = _open[read];
-            if (_incAssignee[slot] == Closed)
-            {
-                _free[_freeCount++] = slot;
-            }
-            else
-            {
-                _open[write++] = slot;
-            }
-        }
-
-        _openCount = write;
-    }
+        FitIndex.Fit(_incidents.WeightsOf(slot), _members.Expertise.AsSpan(member * _k, _k));
 
     /// <summary>Severity grows each open tick up to the cap; crises may cascade; damage is the open severity.</summary>
     private void Escalate()
     {
-        int existing = _openCount;
+        int existing = _incidents.OpenCount;
         int cascades = 0;
         double total = 0;
         for (int o = 0; o < existing; o++)
         {
-            int slot = _open[o];
-            double s = Math.Min(P.SeverityCap, _incSeverity[slot] * (1 + P.SeverityGrowth));
-            _incSeverity[slot] = s;
+            int slot = _incidents.Open[o];
+            double s = Math.Min(P.SeverityCap, _incidents.Severity[slot] * (1 + P.SeverityGrowth));
+            _incidents.Severity[slot] = s;
             total += s;
             if (s > P.CrisisSeverity)
             {
-                _crisesActiveTick++;
-                if (!_incWasCrisis[slot])
+                _tally.CrisesActive++;
+                if (!_incidents.WasCrisis[slot])
                 {
-                    _incWasCrisis[slot] = true;
-                    _crisesTotal++;
-                    Emit("crisis", _incAssignee[slot], _incDomain[slot], _incId[slot], s);
+                    _incidents.WasCrisis[slot] = true;
+                    _tally.Crises++;
+                    Emit(TeamEventKinds.Crisis, _incidents.Assignee[slot], _incidents.Domain[slot], _incidents.Id[slot], s);
                 }
 
                 if (_rngCascade.Bernoulli(P.CascadeRate))
@@ -225,13 +116,13 @@ public sealed partial class TeamModel
             }
         }
 
-        _openSeverity = total;
+        _incidents.OpenSeverity = total;
         for (int c = 0; c < cascades; c++)
         {
-            CreateIncident(_rngCascade, -1, P.Severity0, "cascade");
+            CreateIncident(_rngCascade, -1, P.Severity0, TeamEventKinds.Cascade);
         }
 
-        _damageTick = _openSeverity;
+        _tally.Damage = _incidents.OpenSeverity;
     }
 
     private void AddLatent(int domain)

@@ -45,8 +45,8 @@ public sealed partial class TeamModel
     /// </summary>
     private double RoutingScore(int member, int key)
     {
-        double belief = key == RankKey ? _rankScore[member] : _directory[(((Leader * _n) + member) * _k) + key];
-        return belief - (P.LoadPenalty * _queue[member]);
+        double belief = key == RankKey ? _members.Rank[member] : _directory[Leader, member, key];
+        return belief - (P.LoadPenalty * _members.Queue[member]);
     }
 
     /// <summary>Re-reads a member's routing scores; call after her queue, presence, rank or the leader's beliefs about her change.</summary>
@@ -161,7 +161,7 @@ public sealed partial class TeamModel
     {
         if (_fitIndex is not null)
         {
-            return _fitIndex.Best(_incWeights.AsSpan(slot * _k, _k), out bestFit);
+            return _fitIndex.Best(_incidents.WeightsOf(slot), out bestFit);
         }
 
         return BestAvailableByTrueFit(slot, 0, _n, out bestFit);

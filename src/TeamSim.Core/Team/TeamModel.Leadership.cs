@@ -6,20 +6,20 @@ public sealed partial class TeamModel
     private bool _takeover;
 
     /// <summary>Team pressure P = open severity / (N x crisis severity).</summary>
-    private double Pressure => _openSeverity / (_n * P.CrisisSeverity);
+    private double Pressure => _incidents.OpenSeverity / (_n * P.CrisisSeverity);
 
     private void UpdateTakeover()
     {
         bool now = P.Takeover && Pressure > P.CrisisThreshold;
         if (now != _takeover)
         {
-            Emit(now ? "takeover_start" : "takeover_end", Leader, -1, -1, Pressure);
+            Emit(now ? TeamEventKinds.TakeoverStart : TeamEventKinds.TakeoverEnd, Leader, -1, -1, Pressure);
         }
 
         _takeover = now;
         if (_takeover)
         {
-            _takeoverTicks++;
+            _tally.TakeoverTicks++;
         }
     }
 
@@ -31,12 +31,12 @@ public sealed partial class TeamModel
     /// </summary>
     private void RouteWaitingIncidents()
     {
-        for (int o = 0; o < _openCount; o++)
+        for (int o = 0; o < _incidents.OpenCount; o++)
         {
-            int slot = _open[o];
-            if (_incAssignee[slot] != Unassigned)
+            int slot = _incidents.Open[o];
+            if (_incidents.Assignee[slot] != IncidentPool.Unassigned)
             {
-                if (_incStage[slot] == StageAsking && _incReadyAt[slot] <= Tick)
+                if (_incidents.Stage[slot] == StageAsking && _incidents.ReadyAt[slot] <= Tick)
                 {
                     ReceiveAnswers(slot);
                 }
@@ -51,7 +51,7 @@ public sealed partial class TeamModel
                 continue;
             }
 
-            bool isNew = _incStage[slot] == StageNew;
+            bool isNew = _incidents.Stage[slot] == StageNew;
             int assignee = ApplyRotation(slot, ChooseByLeader(slot, ask: false, allowKeep: true));
             if (assignee < 0)
             {
@@ -60,13 +60,13 @@ public sealed partial class TeamModel
 
             // She asks with probability q x (her uncertainty about her choice), so asking gets
             // rarer as her directory learns; the answers are due inquiry_delay ticks from now.
-            bool ask = isNew && _rngRouting.Bernoulli(P.Inquiry * AskingWeight(assignee, _incDomain[slot]));
+            bool ask = isNew && _rngRouting.Bernoulli(P.Inquiry * AskingWeight(assignee, _incidents.Domain[slot]));
             Assign(slot, assignee, allowVoice: true, countAccuracy: !ask);
             if (ask)
             {
-                _inquiries++;
-                _incStage[slot] = StageAsking;
-                _incReadyAt[slot] = Tick + P.InquiryDelay;
+                _tally.Inquiries++;
+                _incidents.Stage[slot] = StageAsking;
+                _incidents.ReadyAt[slot] = Tick + P.InquiryDelay;
                 if (P.InquiryDelay == 0)
                 {
                     ReceiveAnswers(slot);
@@ -82,7 +82,7 @@ public sealed partial class TeamModel
     /// </summary>
     private double AskingWeight(int chosen, int domain)
     {
-        double uncertainty = chosen == Leader ? 0 : 1 - _confidence[(chosen * _k) + domain];
+        double uncertainty = chosen == Leader ? 0 : 1 - _directory.Confidence(chosen, domain);
         return 1 - P.UncertaintyWeight + (P.UncertaintyWeight * uncertainty);
     }
 
@@ -94,21 +94,21 @@ public sealed partial class TeamModel
     /// </summary>
     private void ReceiveAnswers(int slot)
     {
-        int current = _incAssignee[slot];
-        _incStage[slot] = StageReady;
-        _queue[current]--;
+        int current = _incidents.Assignee[slot];
+        _incidents.Stage[slot] = StageReady;
+        _members.Queue[current]--;
         RefreshRouting(current);
         int best = ChooseByLeader(slot, ask: true, allowKeep: false);
         if (best < 0 || best == current)
         {
-            _queue[current]++; // she keeps it
+            _members.Queue[current]++; // she keeps it
             RefreshRouting(current);
             CountAccuracy(current, BestAvailableByTrueFit(slot, out _));
             return;
         }
 
-        Emit("handover", current, best, _incId[slot], _incSeverity[slot]);
-        _handovers++;
+        Emit(TeamEventKinds.Handover, current, best, _incidents.Id[slot], _incidents.Severity[slot]);
+        _tally.Handovers++;
         if (P.InquiryDelay > 0)
         {
             ChargeTime(best, P.HandoverCost);
@@ -131,13 +131,13 @@ public sealed partial class TeamModel
     /// </remarks>
     private int ChooseByLeader(int slot, bool ask, bool allowKeep)
     {
-        int d = _incDomain[slot];
+        int d = _incidents.Domain[slot];
         int best = -1;
         double bestScore = double.NegativeInfinity;
-        if (Available(Leader) && _queue[Leader] < P.LeaderCapacity)
+        if (Available(Leader) && _members.Queue[Leader] < P.LeaderCapacity)
         {
             best = Leader;
-            bestScore = Expertise(Leader, d) - (P.LoadPenalty * _queue[Leader]);
+            bestScore = Expertise(Leader, d) - (P.LoadPenalty * _members.Queue[Leader]);
         }
 
         bool everyoneAsked = false;
@@ -145,7 +145,7 @@ public sealed partial class TeamModel
         for (int a = 0; a < asked; a++)
         {
             int i = _askedList[a];
-            double score = Ask(i, slot, d) - (P.LoadPenalty * _queue[i]);
+            double score = Ask(i, slot, d) - (P.LoadPenalty * _members.Queue[i]);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -167,9 +167,9 @@ public sealed partial class TeamModel
         ReleaseAskedMembers(asked, d);
 
         // With probability 1 - d the leader keeps it, if she is nearly as good as the best and has room.
-        if (allowKeep && Available(Leader) && _queue[Leader] < P.LeaderCapacity && _rngRouting.Bernoulli(1 - P.Delegation))
+        if (allowKeep && Available(Leader) && _members.Queue[Leader] < P.LeaderCapacity && _rngRouting.Bernoulli(1 - P.Delegation))
         {
-            double own = Expertise(Leader, d) - (P.LoadPenalty * _queue[Leader]);
+            double own = Expertise(Leader, d) - (P.LoadPenalty * _members.Queue[Leader]);
             if (own >= bestScore - P.KeepMargin)
             {
                 return Leader;
@@ -186,11 +186,11 @@ public sealed partial class TeamModel
     /// </summary>
     private double Ask(int i, int slot, int d)
     {
-        double estimate = _directory[(((Leader * _n) + i) * _k) + d];
-        _safety[i] += P.SafetyInquiryGain * (1 - _safety[i]);
-        _budget[i] = Math.Max(0, _budget[i] - P.AnswerCost);
+        double estimate = _directory[Leader, i, d];
+        _members.Safety[i] += P.SafetyInquiryGain * (1 - _members.Safety[i]);
+        _members.Budget[i] = Math.Max(0, _members.Budget[i] - P.AnswerCost);
         // Answering is voice on request: with voice ablated members answer at the baseline rate.
-        if (_rngRouting.Bernoulli(P.AblateVoice ? P.Safety0 : _safety[i]))
+        if (_rngRouting.Bernoulli(P.AblateVoice ? P.Safety0 : _members.Safety[i]))
         {
             double noise = P.AnswerNoise * _rngRouting.NextGaussian();
             if (!P.AblateRouting)
@@ -205,14 +205,14 @@ public sealed partial class TeamModel
 
     private void LearnFromAnswer(int member, int slot)
     {
-        int row = ((Leader * _n) + member) * _k;
+        Span<double> beliefs = _directory.Row(Leader, member);
         int w0 = slot * _k;
-        int surface = _incDomain[slot];
+        int surface = _incidents.Domain[slot];
         for (int k = 0; k < _k; k++)
         {
-            double w = _incWeights[w0 + k];
-            _directory[row + k] += P.InquiryRate * w * (_expertise[(member * _k) + k] - _directory[row + k]);
-            GainConfidence(member, k, P.InquiryRate * w);
+            double w = _incidents.Weights[w0 + k];
+            beliefs[k] += P.InquiryRate * w * (_members.Expertise[(member * _k) + k] - beliefs[k]);
+            _directory.GainConfidence(member, k, P.InquiryRate * w);
             if (w > 0 && k != surface)
             {
                 RefreshRouting(member, k); // the surface domain's entry is masked while she asks; restored afterwards
@@ -222,12 +222,12 @@ public sealed partial class TeamModel
 
     private int ChooseInTakeover(int slot)
     {
-        if (Available(Leader) && _queue[Leader] < P.LeaderCapacity)
+        if (Available(Leader) && _members.Queue[Leader] < P.LeaderCapacity)
         {
             return Leader;
         }
 
-        return BestByLeaderBelief(P.TakeoverByRank ? RankKey : _incDomain[slot]);
+        return BestByLeaderBelief(P.TakeoverByRank ? RankKey : _incidents.Domain[slot]);
     }
 
     /// <summary>During a rotation a member takes work from the partner's domain with probability rotation_share.</summary>
@@ -238,8 +238,8 @@ public sealed partial class TeamModel
             return assignee;
         }
 
-        int partner = _partner[assignee];
-        if (partner >= 0 && Available(partner) && _primary[assignee] == _incDomain[slot] && _rngRouting.Bernoulli(P.RotationShare))
+        int partner = _members.Partner[assignee];
+        if (partner >= 0 && Available(partner) && _members.Primary[assignee] == _incidents.Domain[slot] && _rngRouting.Bernoulli(P.RotationShare))
         {
             return partner;
         }
@@ -263,16 +263,16 @@ public sealed partial class TeamModel
             assignee = ApplyVoice(slot, assignee, bestTrue, bestFit);
         }
 
-        _incAssignee[slot] = assignee;
-        _incStage[slot] = StageReady;
-        _queue[assignee]++;
+        _incidents.Assignee[slot] = assignee;
+        _incidents.Stage[slot] = StageReady;
+        _members.Queue[assignee]++;
         RefreshRouting(assignee);
         if (countAccuracy)
         {
             CountAccuracy(assignee, bestTrue);
         }
 
-        Emit("assign", Leader, assignee, _incId[slot], _incSeverity[slot]);
+        Emit(TeamEventKinds.Assign, Leader, assignee, _incidents.Id[slot], _incidents.Severity[slot]);
     }
 
     /// <summary>
@@ -298,36 +298,33 @@ public sealed partial class TeamModel
         double advantage = voicerFit - TrueFit(assignee, slot);
         if (P.VoiceLoadAware)
         {
-            advantage -= P.LoadPenalty * (_queue[voicer] - _queue[assignee]);
+            advantage -= P.LoadPenalty * (_members.Queue[voicer] - _members.Queue[assignee]);
         }
 
-        if (advantage <= P.VoiceMargin || !_rngVoice.Bernoulli(_safety[voicer]))
+        if (advantage <= P.VoiceMargin || !_rngVoice.Bernoulli(_members.Safety[voicer]))
         {
             return assignee;
         }
 
-        _voiceTick++;
-        _voiceTotal++;
+        _tally.Voice.Add();
         bool accepted = _rngVoice.Bernoulli(P.Inquiry);
-        Emit("voice", voicer, assignee, _incId[slot], accepted ? 1 : 0);
+        Emit(TeamEventKinds.Voice, voicer, assignee, _incidents.Id[slot], accepted ? 1 : 0);
         if (!accepted)
         {
             return assignee;
         }
 
-        _voiceAccepted++;
+        _tally.VoiceAccepted++;
         return voicer;
     }
 
     /// <summary>Routing accuracy: the final routing decision went to <paramref name="bestTrue"/>, the present member with the highest true fit.</summary>
     private void CountAccuracy(int assignee, int bestTrue)
     {
-        _assignmentsTick++;
-        _assignmentsTotal++;
+        _tally.Assignments.Add();
         if (assignee == bestTrue)
         {
-            _accurateTick++;
-            _accurateTotal++;
+            _tally.Accurate.Add();
         }
     }
 
@@ -341,23 +338,23 @@ public sealed partial class TeamModel
 
         if (_rngBlame.Bernoulli(P.Blame))
         {
-            _blamed[member] = true;
+            _members.Blamed[member] = true;
             if (P.ReviewInterval > 0)
             {
                 _groupBlamed[GroupOf(member)]++;
             }
 
-            _safety[member] -= P.SafetyBlameLoss * _safety[member];
-            _mindset[member] = Clamp01(_mindset[member] - P.MindsetBlameLoss);
-            SetBenevolence(member, Leader, _benevolence[(member * _n) + Leader] - P.TrustLoss);
-            Emit("blame", Leader, member, -1, 1);
+            _members.Safety[member] -= P.SafetyBlameLoss * _members.Safety[member];
+            _members.Mindset[member] = Clamp01(_members.Mindset[member] - P.MindsetBlameLoss);
+            _trust.Set(member, Leader, _trust[member, Leader] - P.TrustLoss);
+            Emit(TeamEventKinds.Blame, Leader, member, -1, 1);
         }
         else
         {
-            _safety[member] += P.SafetyLearningGain * (1 - _safety[member]);
-            _mindset[member] += P.MindsetLearningGain * (1 - _mindset[member]);
-            SetBenevolence(member, Leader, _benevolence[(member * _n) + Leader] + P.TrustGain);
-            Emit("learning_framing", Leader, member, -1, 0);
+            _members.Safety[member] += P.SafetyLearningGain * (1 - _members.Safety[member]);
+            _members.Mindset[member] += P.MindsetLearningGain * (1 - _members.Mindset[member]);
+            _trust.Set(member, Leader, _trust[member, Leader] + P.TrustGain);
+            Emit(TeamEventKinds.LearningFraming, Leader, member, -1, 0);
         }
     }
 }

@@ -1,6 +1,8 @@
+using static TeamSim.Core.Team.TeamMetrics;
+
 namespace TeamSim.Core.Team;
 
-/// <content>Metrics: per-tick counters, incremental aggregates and per-run totals.</content>
+/// <content>Metrics: the tick and run metrics written by slot from the tally and the team's state.</content>
 public sealed partial class TeamModel
 {
     private readonly double[] _tickMetrics;
@@ -15,80 +17,60 @@ public sealed partial class TeamModel
     // read sees the changed state.)
     private bool _stateMetricsStale;
 
-    // This tick.
-    private int _arrivedTick, _resolvedTick, _crisesActiveTick, _errorsMadeTick, _errorsReportedTick;
-    private int _errorsConcealedTick, _latentSurfacedTick, _helpRequestsTick, _helpSuccessTick, _voiceTick;
-    private int _assignmentsTick, _accurateTick;
-    private double _damageTick;
-
-    // Whole run.
-    private long _arrivedTotal, _resolvedTotal, _crisesTotal, _errorsMadeTotal, _errorsReportedTotal;
-    private long _errorsConcealedTotal, _latentSurfacedTotal, _helpRequestsTotal, _helpSuccessTotal;
-    private long _helpToTrusted, _helpToSenior, _voiceTotal, _voiceAccepted, _inquiries, _takeoverTicks;
-    private long _reviews, _assignmentsTotal, _accurateTotal, _peakOpen, _handovers;
-    private double _resolveTimeSum, _cumulativeDamage, _arousalSum;
-
-    private void ResetTickCounters()
-    {
-        _arrivedTick = _resolvedTick = _crisesActiveTick = _errorsMadeTick = _errorsReportedTick = 0;
-        _errorsConcealedTick = _latentSurfacedTick = _helpRequestsTick = _helpSuccessTick = _voiceTick = 0;
-        _assignmentsTick = _accurateTick = 0;
-        _damageTick = 0;
-    }
+    // What the run has counted: see TeamTally. Never copied: always used through this field.
+    private TeamTally _tally;
 
     private void RecordTickMetrics()
     {
-        _arrivedTotal += _arrivedTick;
-        _latentSurfacedTotal += _latentSurfacedTick;
-        _cumulativeDamage += _damageTick;
-        _peakOpen = Math.Max(_peakOpen, _openCount);
+        _tally.CumulativeDamage += _tally.Damage;
+        _tally.PeakOpen = Math.Max(_tally.PeakOpen, _incidents.OpenCount);
 
         // Arousal every tick: the run's mean arousal is its mean over the ticks.
         double arousal = 0;
         for (int i = 0; i < _n; i++)
         {
-            arousal += _arousal[i];
+            arousal += _members.Arousal[i];
         }
 
-        _arousalSum += arousal / _n;
+        _tally.ArousalSum += arousal / _n;
         Span<double> m = _tickMetrics;
-        m[0] = _openCount;
-        m[1] = _arrivedTick;
-        m[2] = _resolvedTick;
-        m[3] = _crisesActiveTick;
-        m[4] = _damageTick;
-        m[5] = _cumulativeDamage;
-        m[6] = _errorsMadeTick;
-        m[7] = _errorsReportedTick;
-        m[8] = _errorsConcealedTick;
-        m[9] = _latentSurfacedTick;
-        m[11] = TrustMean;
-        m[15] = arousal / _n;
-        m[17] = _helpRequestsTick;
-        m[18] = _helpSuccessTick;
-        m[19] = _voiceTick;
-        m[20] = _assignmentsTick > 0 ? _accurateTick / (double)_assignmentsTick : double.NaN;
-        m[22] = _queue[Leader] / (double)P.LeaderCapacity;
-        m[23] = _resolvedTotal > 0 ? _resolveTimeSum / _resolvedTotal : double.NaN;
-        m[24] = _takeover ? 1 : 0;
-        m[25] = Pressure;
+        m[TickSlot.OpenIncidents] = _incidents.OpenCount;
+        m[TickSlot.Arrived] = _tally.Arrived.Tick;
+        m[TickSlot.Resolved] = _tally.Resolved.Tick;
+        m[TickSlot.CrisesActive] = _tally.CrisesActive;
+        m[TickSlot.Damage] = _tally.Damage;
+        m[TickSlot.CumulativeDamage] = _tally.CumulativeDamage;
+        m[TickSlot.ErrorsMade] = _tally.ErrorsMade.Tick;
+        m[TickSlot.ErrorsReported] = _tally.ErrorsReported.Tick;
+        m[TickSlot.ErrorsConcealed] = _tally.ErrorsConcealed.Tick;
+        m[TickSlot.LatentSurfaced] = _tally.LatentSurfaced.Tick;
+        m[TickSlot.TrustMean] = _trust.Mean;
+        m[TickSlot.Arousal] = arousal / _n;
+        m[TickSlot.HelpRequests] = _tally.HelpRequests.Tick;
+        m[TickSlot.HelpSuccess] = _tally.HelpSuccess.Tick;
+        m[TickSlot.VoiceEvents] = _tally.Voice.Tick;
+        m[TickSlot.RoutingAccuracy] = _tally.Assignments.Tick > 0 ? _tally.Accurate.Tick / (double)_tally.Assignments.Tick : double.NaN;
+        m[TickSlot.LeaderLoad] = _members.Queue[Leader] / (double)P.LeaderCapacity;
+        m[TickSlot.MeanTimeToResolve] = _tally.Resolved.Total > 0 ? _tally.ResolveTimeSum / _tally.Resolved.Total : double.NaN;
+        m[TickSlot.Takeover] = _takeover ? 1 : 0;
+        m[TickSlot.Pressure] = Pressure;
 
-        // 10, 12, 13, 14, 16 and 21 on first read (RecordStateMetrics).
+        // Safety, trust in the leader, knowledge, breadth, mindset and directory accuracy on first read (RecordStateMetrics).
         _stateMetricsStale = true;
     }
 
-    /// <summary>The tick metrics that describe the team's state (10, 12, 13, 14, 16 and 21), from the state a step left.</summary>
+    /// <summary>The tick metrics that describe the team's state, from the state a step left.</summary>
     private void RecordStateMetrics()
     {
         double safety = 0, mindset = 0, knowledge = 0, breadth = 0, trustInLeader = 0;
         for (int i = 0; i < _n; i++)
         {
-            safety += _safety[i];
-            mindset += _mindset[i];
+            safety += _members.Safety[i];
+            mindset += _members.Mindset[i];
             int wide = 0;
             for (int k = 0; k < _k; k++)
             {
-                double e = _expertise[(i * _k) + k];
+                double e = _members.Expertise[(i * _k) + k];
                 knowledge += e;
                 wide += e > 0.5 ? 1 : 0;
             }
@@ -96,78 +78,17 @@ public sealed partial class TeamModel
             breadth += wide / (double)_k;
             if (i != Leader)
             {
-                trustInLeader += _benevolence[(i * _n) + Leader];
+                trustInLeader += _trust[i, Leader];
             }
         }
 
         Span<double> m = _tickMetrics;
-        m[10] = safety / _n;
-        m[12] = _n > 1 ? trustInLeader / (_n - 1) : double.NaN;
-        m[13] = knowledge / (_n * _k);
-        m[14] = breadth / _n;
-        m[16] = mindset / _n;
-        m[21] = DirectoryAccuracy();
-    }
-
-    private double TrustMean => _n > 1 ? _benSum / ((double)_n * (_n - 1)) : double.NaN;
-
-    /// <summary>1 - mean |D[i][j][k] - e[j][k]| over ordered pairs i != j (a fixed sample of pairs in large teams).</summary>
-    /// <remarks>
-    /// The sum runs over the pairs in a fixed order (i, then j, then k), so the value is
-    /// reproducible to the bit; that makes it a chain of dependent additions, so the loops only
-    /// remove what is not an addition (index arithmetic, bounds checks).
-    /// </remarks>
-    private double DirectoryAccuracy()
-    {
-        if (_samplePairs.Length == 0)
-        {
-            return _n > 1 ? 1 - (AllPairsDirectoryError() / ((double)_n * (_n - 1) * _k)) : double.NaN;
-        }
-
-        ReadOnlySpan<double> directory = _directory;
-        ReadOnlySpan<double> expertise = _expertise;
-        double error = 0;
-        int pairs = _samplePairs.Length / 2;
-        for (int p = 0; p < pairs; p++)
-        {
-            int i = _samplePairs[2 * p];
-            int j = _samplePairs[(2 * p) + 1];
-            error = AddAbsoluteDifferences(error, directory.Slice(((i * _n) + j) * _k, _k), expertise.Slice(j * _k, _k));
-        }
-
-        return 1 - (error / (pairs * (double)_k));
-    }
-
-    /// <summary>
-    /// Sum of |D[i][j][k] - e[j][k]| over all i != j: i's beliefs about everyone, D[i][*][*], are
-    /// one block laid out like e, so each i is two contiguous runs (before and after i herself).
-    /// </summary>
-    private double AllPairsDirectoryError()
-    {
-        ReadOnlySpan<double> expertise = _expertise;
-        int block = _n * _k;
-        double error = 0;
-        for (int i = 0; i < _n; i++)
-        {
-            ReadOnlySpan<double> beliefs = _directory.AsSpan(i * block, block);
-            int self = i * _k;
-            error = AddAbsoluteDifferences(error, beliefs[..self], expertise[..self]);
-            error = AddAbsoluteDifferences(error, beliefs[(self + _k)..], expertise[(self + _k)..]);
-        }
-
-        return error;
-    }
-
-    /// <summary>error + |a[0] - b[0]| + |a[1] - b[1]| + ..., added in that order.</summary>
-    private static double AddAbsoluteDifferences(double error, ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        b = b[..a.Length];
-        for (int x = 0; x < a.Length; x++)
-        {
-            error += Math.Abs(a[x] - b[x]);
-        }
-
-        return error;
+        m[TickSlot.PsychSafety] = safety / _n;
+        m[TickSlot.TrustInLeader] = _n > 1 ? trustInLeader / (_n - 1) : double.NaN;
+        m[TickSlot.TeamKnowledge] = knowledge / (_n * _k);
+        m[TickSlot.KnowledgeBreadth] = breadth / _n;
+        m[TickSlot.Mindset] = mindset / _n;
+        m[TickSlot.DirectoryAccuracy] = _directory.Accuracy(_members.Expertise);
     }
 
     /// <inheritdoc />
@@ -189,46 +110,46 @@ public sealed partial class TeamModel
     public void WriteRunMetrics(Span<double> destination)
     {
         double openAge = 0;
-        for (int o = 0; o < _openCount; o++)
+        for (int o = 0; o < _incidents.OpenCount; o++)
         {
-            openAge += Tick - _incArrival[_open[o]];
+            openAge += Tick - _incidents.Arrival[_incidents.Open[o]];
         }
 
-        long pickedOne = _helpToTrusted + _helpToSenior;
+        long pickedOne = _tally.HelpToTrusted + _tally.HelpToSenior;
         int ticks = Math.Max(1, Tick);
         ReadOnlySpan<double> last = CurrentTickMetrics();
         Span<double> r = destination;
-        r[0] = _cumulativeDamage;
-        r[1] = _arrivedTotal;
-        r[2] = _resolvedTotal;
-        r[3] = _openCount;
-        r[4] = _crisesTotal;
-        r[5] = _peakOpen;
-        r[6] = _resolvedTotal > 0 ? _resolveTimeSum / _resolvedTotal : double.NaN;
-        r[7] = _openCount > 0 ? openAge / _openCount : double.NaN;
-        r[8] = _errorsMadeTotal;
-        r[9] = _errorsReportedTotal;
-        r[10] = _errorsConcealedTotal;
-        r[11] = _errorsMadeTotal > 0 ? _errorsReportedTotal / (double)_errorsMadeTotal : double.NaN;
-        r[12] = _latentSurfacedTotal;
-        r[13] = _helpRequestsTotal;
-        r[14] = _helpSuccessTotal;
-        r[15] = pickedOne > 0 ? _helpToTrusted / (double)pickedOne : double.NaN;
-        r[16] = _voiceTotal;
-        r[17] = _voiceAccepted;
-        r[18] = _inquiries;
-        r[19] = _takeoverTicks;
-        r[20] = _reviews;
-        r[21] = _assignmentsTotal > 0 ? _accurateTotal / (double)_assignmentsTotal : double.NaN;
-        r[22] = _resolvedTotal / ((double)_n * ticks);
-        r[23] = last[10];
-        r[24] = last[11];
-        r[25] = last[12];
-        r[26] = last[13];
-        r[27] = last[14];
-        r[28] = last[21];
-        r[29] = last[16];
-        r[30] = _arousalSum / ticks;
-        r[31] = _handovers;
+        r[RunSlot.TotalDamage] = _tally.CumulativeDamage;
+        r[RunSlot.IncidentsArrived] = _tally.Arrived.Total;
+        r[RunSlot.IncidentsResolved] = _tally.Resolved.Total;
+        r[RunSlot.OpenAtEnd] = _incidents.OpenCount;
+        r[RunSlot.Crises] = _tally.Crises;
+        r[RunSlot.PeakOpenIncidents] = _tally.PeakOpen;
+        r[RunSlot.MeanTimeToResolve] = _tally.Resolved.Total > 0 ? _tally.ResolveTimeSum / _tally.Resolved.Total : double.NaN;
+        r[RunSlot.MeanOpenAgeAtEnd] = _incidents.OpenCount > 0 ? openAge / _incidents.OpenCount : double.NaN;
+        r[RunSlot.ErrorsMade] = _tally.ErrorsMade.Total;
+        r[RunSlot.ErrorsReported] = _tally.ErrorsReported.Total;
+        r[RunSlot.ErrorsConcealed] = _tally.ErrorsConcealed.Total;
+        r[RunSlot.ReportRate] = _tally.ErrorsMade.Total > 0 ? _tally.ErrorsReported.Total / (double)_tally.ErrorsMade.Total : double.NaN;
+        r[RunSlot.LatentSurfaced] = _tally.LatentSurfaced.Total;
+        r[RunSlot.HelpRequests] = _tally.HelpRequests.Total;
+        r[RunSlot.HelpSuccess] = _tally.HelpSuccess.Total;
+        r[RunSlot.HelpToTrustedShare] = pickedOne > 0 ? _tally.HelpToTrusted / (double)pickedOne : double.NaN;
+        r[RunSlot.VoiceEvents] = _tally.Voice.Total;
+        r[RunSlot.VoiceAccepted] = _tally.VoiceAccepted;
+        r[RunSlot.Inquiries] = _tally.Inquiries;
+        r[RunSlot.TakeoverTicks] = _tally.TakeoverTicks;
+        r[RunSlot.Reviews] = _tally.Reviews;
+        r[RunSlot.RoutingAccuracy] = _tally.Assignments.Total > 0 ? _tally.Accurate.Total / (double)_tally.Assignments.Total : double.NaN;
+        r[RunSlot.Throughput] = _tally.Resolved.Total / ((double)_n * ticks);
+        r[RunSlot.FinalPsychSafety] = last[TickSlot.PsychSafety];
+        r[RunSlot.FinalTrustMean] = last[TickSlot.TrustMean];
+        r[RunSlot.FinalTrustInLeader] = last[TickSlot.TrustInLeader];
+        r[RunSlot.FinalTeamKnowledge] = last[TickSlot.TeamKnowledge];
+        r[RunSlot.FinalKnowledgeBreadth] = last[TickSlot.KnowledgeBreadth];
+        r[RunSlot.FinalDirectoryAccuracy] = last[TickSlot.DirectoryAccuracy];
+        r[RunSlot.FinalMindset] = last[TickSlot.Mindset];
+        r[RunSlot.MeanArousal] = _tally.ArousalSum / ticks;
+        r[RunSlot.Handovers] = _tally.Handovers;
     }
 }

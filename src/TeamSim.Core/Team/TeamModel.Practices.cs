@@ -23,13 +23,13 @@ public sealed partial class TeamModel
                 {
                     SetAbsent(_absentIndex, true);
                     ReleaseQueue(_absentIndex);
-                    Emit("absence_start", _absentIndex, -1, -1, 0);
+                    Emit(TeamEventKinds.AbsenceStart, _absentIndex, -1, -1, 0);
                 }
             }
             else if (Tick == P.AbsenceStart + P.AbsenceDuration && _absentIndex >= 0)
             {
                 SetAbsent(_absentIndex, false);
-                Emit("absence_end", _absentIndex, -1, -1, 0);
+                Emit(TeamEventKinds.AbsenceEnd, _absentIndex, -1, -1, 0);
             }
         }
 
@@ -47,7 +47,7 @@ public sealed partial class TeamModel
 
     private void SetAbsent(int member, bool absent)
     {
-        _absent[member] = absent;
+        _members.Absent[member] = absent;
         _absentOthers += member == Leader ? 0 : absent ? 1 : -1;
         RefreshIndexesOnPresence(member);
     }
@@ -78,18 +78,18 @@ public sealed partial class TeamModel
     /// <summary>An absent member's incidents go back to the leader for routing.</summary>
     private void ReleaseQueue(int member)
     {
-        for (int o = 0; o < _openCount; o++)
+        for (int o = 0; o < _incidents.OpenCount; o++)
         {
-            int slot = _open[o];
-            if (_incAssignee[slot] == member)
+            int slot = _incidents.Open[o];
+            if (_incidents.Assignee[slot] == member)
             {
-                _incAssignee[slot] = Unassigned;
-                _incStage[slot] = StageNew;
-                _incReadyAt[slot] = Tick;
+                _incidents.Assignee[slot] = IncidentPool.Unassigned;
+                _incidents.Stage[slot] = StageNew;
+                _incidents.ReadyAt[slot] = Tick;
             }
         }
 
-        _queue[member] = 0;
+        _members.Queue[member] = 0;
         RefreshRouting(member);
     }
 
@@ -98,19 +98,19 @@ public sealed partial class TeamModel
         for (int k = 0; k < _k; k++)
         {
             SetExpertise(i, k, P.NewcomerExpertise + (0.1 * _rngTurnover.NextGaussian()));
-            _expertiseFloor[(i * _k) + k] = Expertise(i, k);
+            _members.ExpertiseFloor[(i * _k) + k] = Expertise(i, k);
         }
 
-        _safety[i] = P.Safety0;
-        _arousal[i] = P.Arousal0;
-        _mindset[i] = P.Mindset0;
-        _rankScore[i] = 0; // the newcomer is the most junior
+        _members.Safety[i] = P.Safety0;
+        _members.Arousal[i] = P.Arousal0;
+        _members.Mindset[i] = P.Mindset0;
+        _members.Rank[i] = 0; // the newcomer is the most junior
         for (int j = 0; j < _n; j++)
         {
             if (j != i)
             {
-                SetBenevolence(i, j, P.Benevolence0);
-                SetBenevolence(j, i, P.Benevolence0);
+                _trust.Set(i, j, P.Benevolence0);
+                _trust.Set(j, i, P.Benevolence0);
                 SetPriorBeliefs(i, j, _rngTurnover);
                 SetPriorBeliefs(j, i, _rngTurnover);
             }
@@ -118,7 +118,7 @@ public sealed partial class TeamModel
 
         RefreshRouting(i); // new rank, new queue-free beliefs of the leader about her
 
-        Emit("turnover", i, -1, -1, 0);
+        Emit(TeamEventKinds.Turnover, i, -1, -1, 0);
     }
 
     private void HoldPractices()
@@ -146,7 +146,7 @@ public sealed partial class TeamModel
     /// </summary>
     private void HoldReview()
     {
-        _reviews++;
+        _tally.Reviews++;
         Array.Clear(_groupPresent);
         Array.Clear(_groupItems);
         Array.Clear(_groupNeeds);
@@ -173,13 +173,13 @@ public sealed partial class TeamModel
             }
 
             int group = GroupOf(i);
-            _pendingCost[i] += P.ReviewCost / Math.Max(1, _groupPresent[group]);
+            _members.PendingCost[i] += P.ReviewCost / Math.Max(1, _groupPresent[group]);
             if (P.AblateLearning || _groupItems[group] == 0)
             {
                 continue;
             }
 
-            _mindset[i] += P.MindsetLearningGain * (1 - _mindset[i]);
+            _members.Mindset[i] += P.MindsetLearningGain * (1 - _members.Mindset[i]);
             double step = P.ReviewLearning * Candor(group);
             for (int k = 0; k < _k; k++)
             {
@@ -208,17 +208,17 @@ public sealed partial class TeamModel
                         continue;
                     }
 
-                    MoveBeliefTowardTruth(_directory.AsSpan(((i * _n) + solver) * _k, _k), _expertise.AsSpan(solver * _k, _k), needs, rate);
+                    MoveBeliefTowardTruth(_directory.Row(i, solver), _members.Expertise.AsSpan(solver * _k, _k), needs, rate);
                     if (i == Leader)
                     {
-                        GainConfidence(solver, needs, rate);
+                        _directory.GainConfidence(solver, needs, rate);
                         RefreshRouting(solver);
                     }
                 }
             }
         }
 
-        Emit("review", Leader, -1, -1, _reviewCount);
+        Emit(TeamEventKinds.Review, Leader, -1, -1, _reviewCount);
         _reviewCount = 0;
         Array.Clear(_groupReported);
         Array.Clear(_groupBlamed);
@@ -237,14 +237,14 @@ public sealed partial class TeamModel
         for (int i = 0; i < _n; i++)
         {
             _order[i] = i;
-            _partner[i] = -1;
+            _members.Partner[i] = -1;
         }
 
         Shuffle(_order, _rngPractices);
         for (int a = 0; a < _n; a++)
         {
             int i = _order[a];
-            if (_partner[i] >= 0 || !Available(i))
+            if (_members.Partner[i] >= 0 || !Available(i))
             {
                 continue;
             }
@@ -252,13 +252,13 @@ public sealed partial class TeamModel
             for (int b = a + 1; b < _n; b++)
             {
                 int j = _order[b];
-                if (_partner[j] < 0 && Available(j) && _primary[j] != _primary[i])
+                if (_members.Partner[j] < 0 && Available(j) && _members.Primary[j] != _members.Primary[i])
                 {
-                    _partner[i] = j;
-                    _partner[j] = i;
+                    _members.Partner[i] = j;
+                    _members.Partner[j] = i;
                     CrossTrain(i, j);
                     CrossTrain(j, i);
-                    Emit("rotation", i, j, -1, 0);
+                    Emit(TeamEventKinds.Rotation, i, j, -1, 0);
                     break;
                 }
             }
@@ -267,19 +267,19 @@ public sealed partial class TeamModel
 
     private void CrossTrain(int learner, int teacher)
     {
-        int d = _primary[teacher];
+        int d = _members.Primary[teacher];
         if (!P.AblateLearning && Expertise(teacher, d) > Expertise(learner, d))
         {
             SetExpertise(learner, d, Expertise(learner, d) + (P.RotationLearning * (Expertise(teacher, d) - Expertise(learner, d))));
         }
 
-        int row = ((learner * _n) + teacher) * _k;
+        Span<double> beliefs = _directory.Row(learner, teacher);
         for (int k = 0; k < _k; k++)
         {
-            _directory[row + k] += 0.5 * (Expertise(teacher, k) - _directory[row + k]);
+            beliefs[k] += 0.5 * (Expertise(teacher, k) - beliefs[k]);
             if (learner == Leader)
             {
-                GainConfidence(teacher, k, 0.5);
+                _directory.GainConfidence(teacher, k, 0.5);
             }
         }
 
@@ -288,8 +288,8 @@ public sealed partial class TeamModel
             RefreshRouting(teacher);
         }
 
-        double ben = _benevolence[(learner * _n) + teacher];
-        SetBenevolence(learner, teacher, ben + (P.TrustGain * (1 - ben)));
+        double ben = _trust[learner, teacher];
+        _trust.Set(learner, teacher, ben + (P.TrustGain * (1 - ben)));
     }
 
     private static void Shuffle(int[] items, Xoshiro256StarStar rng)
@@ -311,14 +311,14 @@ public sealed partial class TeamModel
         double pressure = Pressure;
         for (int i = 0; i < _n; i++)
         {
-            double errorTerm = _erred[i] ? (P.Protocol ? 1 - P.ProtocolDamping : 1) : 0;
-            double drive = P.Arousal0 + (P.ArousalPressure * pressure) + (P.ArousalLoad * _queue[i])
-                + (_blamed[i] ? P.ArousalBlamed : 0) + (P.ArousalError * errorTerm);
-            _arousal[i] = Clamp01((P.ArousalMemory * _arousal[i]) + ((1 - P.ArousalMemory) * Math.Min(1, drive)));
-            _safety[i] = Clamp01(_safety[i] + (P.SafetyRelax * (P.Safety0 - _safety[i])));
-            if (_arousal[i] > P.RigidityThreshold)
+            double errorTerm = _members.Erred[i] ? (P.Protocol ? 1 - P.ProtocolDamping : 1) : 0;
+            double drive = P.Arousal0 + (P.ArousalPressure * pressure) + (P.ArousalLoad * _members.Queue[i])
+                + (_members.Blamed[i] ? P.ArousalBlamed : 0) + (P.ArousalError * errorTerm);
+            _members.Arousal[i] = Clamp01((P.ArousalMemory * _members.Arousal[i]) + ((1 - P.ArousalMemory) * Math.Min(1, drive)));
+            _members.Safety[i] = Clamp01(_members.Safety[i] + (P.SafetyRelax * (P.Safety0 - _members.Safety[i])));
+            if (_members.Arousal[i] > P.RigidityThreshold)
             {
-                _mindset[i] = Clamp01(_mindset[i] - P.RigidityRate);
+                _members.Mindset[i] = Clamp01(_members.Mindset[i] - P.RigidityRate);
             }
         }
     }

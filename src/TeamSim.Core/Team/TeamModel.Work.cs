@@ -11,26 +11,26 @@ public sealed partial class TeamModel
     private void Work()
     {
         // Open incidents in arrival order: each member works on its oldest assigned incident.
-        for (int o = 0; o < _openCount; o++)
+        for (int o = 0; o < _incidents.OpenCount; o++)
         {
-            int slot = _open[o];
-            int m = _incAssignee[slot];
-            if (m < 0 || _absent[m] || _worked[m])
+            int slot = _incidents.Open[o];
+            int m = _incidents.Assignee[slot];
+            if (m < 0 || _members.Absent[m] || _members.Worked[m])
             {
                 continue;
             }
 
-            _worked[m] = true;
+            _members.Worked[m] = true;
             WorkOn(m, slot);
         }
 
-        CompactOpenList();
+        _incidents.CompactOpenList();
     }
 
     private void WorkOn(int m, int slot)
     {
-        double budget = _budget[m];
-        double difficulty = _incDifficulty[slot];
+        double budget = _members.Budget[m];
+        double difficulty = _incidents.Difficulty[slot];
         double fit = TrueFit(m, slot);
         if (Instructed(m, slot))
         {
@@ -44,7 +44,7 @@ public sealed partial class TeamModel
 
         // Members who are stuck (out of their depth) or have just erred seek guidance, if they feel
         // safe and hold a learning mindset.
-        if (!P.AblateHelp && (fit < difficulty || _erredBefore[m]) && _rngHelp.Bernoulli(_safety[m] * (0.5 + (0.5 * _mindset[m]))))
+        if (!P.AblateHelp && (fit < difficulty || _members.ErredBefore[m]) && _rngHelp.Bernoulli(_members.Safety[m] * (0.5 + (0.5 * _members.Mindset[m]))))
         {
             int helper = ChooseHelper(m, slot);
             if (helper >= 0)
@@ -53,30 +53,28 @@ public sealed partial class TeamModel
                 // knowledge is pooled with the asker's. Advice from someone who knows less adds nothing.
                 double helperFit = TrueFit(helper, slot);
                 bool works = helperFit > fit;
-                _helpRequestsTick++;
-                _helpRequestsTotal++;
+                _tally.HelpRequests.Add();
                 ChargeTime(helper, P.HelpCost);
-                double ben = _benevolence[(m * _n) + helper];
+                double ben = _trust[m, helper];
                 if (works)
                 {
-                    _helpSuccessTick++;
-                    _helpSuccessTotal++;
+                    _tally.HelpSuccess.Add();
                     effectiveFit = 1 - ((1 - fit) * (1 - (P.HelpEffect * helperFit)));
-                    SetBenevolence(m, helper, ben + (P.TrustGain * (1 - ben)));
+                    _trust.Set(m, helper, ben + (P.TrustGain * (1 - ben)));
                 }
                 else
                 {
-                    SetBenevolence(m, helper, ben - (P.TrustLoss * ben));
+                    _trust.Set(m, helper, ben - (P.TrustLoss * ben));
                 }
 
                 MoveBeliefTowardTruth(m, helper, slot, P.HelpDirectoryRate);
-                Emit("help", m, helper, _incId[slot], works ? 1 : 0);
+                Emit(TeamEventKinds.Help, m, helper, _incidents.Id[slot], works ? 1 : 0);
             }
         }
 
-        double arousal = _arousal[m];
+        double arousal = _members.Arousal[m];
         double effort = 1 - ((1 - P.EffortBase) * (1 - arousal) * (1 - arousal));
-        double novelty = _incNovel[slot] ? 1.0 : 0.0;
+        double novelty = _incidents.Novel[slot] ? 1.0 : 0.0;
         double attention = Math.Max(0, 1 - (P.AttentionNarrowing * arousal * (novelty + difficulty) / 2));
         double solve = P.SolveRate * budget * effort * attention * Logistic((effectiveFit - difficulty) / P.FitScale);
 
@@ -97,13 +95,13 @@ public sealed partial class TeamModel
     /// </summary>
     private void ChargeTime(int member, double cost)
     {
-        if (_worked[member])
+        if (_members.Worked[member])
         {
-            _pendingCost[member] += cost;
+            _members.PendingCost[member] += cost;
         }
         else
         {
-            _budget[member] = Math.Max(0, _budget[member] - cost);
+            _members.Budget[member] = Math.Max(0, _members.Budget[member] - cost);
         }
     }
 
@@ -113,7 +111,7 @@ public sealed partial class TeamModel
     /// </summary>
     private int ChooseHelper(int asker, int slot)
     {
-        int d = _incDomain[slot];
+        int d = _incidents.Domain[slot];
         int start = GroupStart(asker), end = GroupEnd(asker);
         double max = double.NegativeInfinity;
         int trusted = -1, senior = -1;
@@ -125,16 +123,16 @@ public sealed partial class TeamModel
                 continue;
             }
 
-            double ben = _benevolence[(asker * _n) + j];
-            double score = P.HelpBeta * ben * _directory[(((asker * _n) + j) * _k) + d];
+            double ben = _trust[asker, j];
+            double score = P.HelpBeta * ben * _directory[asker, j, d];
             _scratch[j] = score;
             max = Math.Max(max, score);
-            if (trusted < 0 || ben > _benevolence[(asker * _n) + trusted])
+            if (trusted < 0 || ben > _trust[asker, trusted])
             {
                 trusted = j;
             }
 
-            if (senior < 0 || _rankScore[j] > _rankScore[senior])
+            if (senior < 0 || _members.Rank[j] > _members.Rank[senior])
             {
                 senior = j;
             }
@@ -176,11 +174,11 @@ public sealed partial class TeamModel
         {
             if (chosen == trusted)
             {
-                _helpToTrusted++;
+                _tally.HelpToTrusted++;
             }
             else if (chosen == senior)
             {
-                _helpToSenior++;
+                _tally.HelpToSenior++;
             }
         }
 
@@ -189,26 +187,24 @@ public sealed partial class TeamModel
 
     private void HandleError(int m, int slot)
     {
-        _errorsMadeTick++;
-        _errorsMadeTotal++;
-        _erred[m] = true;
+        _tally.ErrorsMade.Add();
+        _members.Erred[m] = true;
         double added = P.ErrorSeverity * P.Severity0;
-        _incSeverity[slot] += added;
-        _openSeverity += added;
+        _incidents.Severity[slot] += added;
+        _incidents.OpenSeverity += added;
 
         // Reporting depends on safety and mindset, unless the reporting pathway is ablated (baseline values).
-        double s = P.AblateReporting ? P.Safety0 : _safety[m];
-        double mind = P.AblateReporting ? P.Mindset0 : _mindset[m];
+        double s = P.AblateReporting ? P.Safety0 : _members.Safety[m];
+        double mind = P.AblateReporting ? P.Mindset0 : _members.Mindset[m];
         double logit = P.ReportIntercept + (P.ReportSafety * s) + (P.ReportMindset * mind) + (P.Protocol ? P.ReportProtocol : 0);
         bool reported = _rngErrors.Bernoulli(Logistic(logit));
-        Emit("error", m, reported ? 1 : 0, _incId[slot], added);
+        Emit(TeamEventKinds.Error, m, reported ? 1 : 0, _incidents.Id[slot], added);
         if (reported)
         {
-            _errorsReportedTick++;
-            _errorsReportedTotal++;
+            _tally.ErrorsReported.Add();
             double contained = (P.Protocol ? 1.0 : P.Containment) * added;
-            _incSeverity[slot] -= contained;
-            _openSeverity -= contained;
+            _incidents.Severity[slot] -= contained;
+            _incidents.OpenSeverity -= contained;
             LogForReview(slot, -1, m);
             if (P.ReviewInterval > 0)
             {
@@ -219,37 +215,35 @@ public sealed partial class TeamModel
         }
         else
         {
-            _errorsConcealedTick++;
-            _errorsConcealedTotal++;
-            AddLatent(_incDomain[slot]);
+            _tally.ErrorsConcealed.Add();
+            AddLatent(_incidents.Domain[slot]);
         }
     }
 
     private void Resolve(int m, int slot)
     {
         // A hard solve (her fit was below the difficulty) is worth a review; learning comes after.
-        bool hard = TrueFit(m, slot) < _incDifficulty[slot];
+        bool hard = TrueFit(m, slot) < _incidents.Difficulty[slot];
         LearnBySolving(m, slot);
-        _resolvedTick++;
-        _resolvedTotal++;
-        _resolveTimeSum += Tick + 1 - _incArrival[slot];
-        _queue[m]--;
-        Emit("resolve", m, -1, _incId[slot], _incSeverity[slot]);
-        Close(slot);
+        _tally.Resolved.Add();
+        _tally.ResolveTimeSum += Tick + 1 - _incidents.Arrival[slot];
+        _members.Queue[m]--;
+        Emit(TeamEventKinds.Resolve, m, -1, _incidents.Id[slot], _incidents.Severity[slot]);
+        _incidents.Close(slot);
 
         // Everyone in the solver's work group sees the solve and learns a little about what the
         // solver knows: one directory row per observer, N x K apart (a cache miss each).
-        ReadOnlySpan<double> needs = _incWeights.AsSpan(slot * _k, _k);
-        ReadOnlySpan<double> truth = _expertise.AsSpan(m * _k, _k);
+        ReadOnlySpan<double> needs = _incidents.WeightsOf(slot);
+        ReadOnlySpan<double> truth = _members.Expertise.AsSpan(m * _k, _k);
         double rate = P.ObservationRate;
         for (int i = GroupStart(m), end = GroupEnd(m); i < end; i++)
         {
             if (i != m && Available(i))
             {
-                MoveBeliefTowardTruth(_directory.AsSpan(((i * _n) + m) * _k, _k), truth, needs, rate);
+                MoveBeliefTowardTruth(_directory.Row(i, m), truth, needs, rate);
                 if (i == Leader)
                 {
-                    GainConfidence(m, needs, rate);
+                    _directory.GainConfidence(m, needs, rate);
                 }
             }
         }
@@ -268,8 +262,8 @@ public sealed partial class TeamModel
     /// </summary>
     private bool Instructed(int m, int slot)
     {
-        int d = _incDomain[slot];
-        return m != Leader && P.Direction > 0 && Available(Leader) && Expertise(Leader, d) > _directory[(((Leader * _n) + m) * _k) + d];
+        int d = _incidents.Domain[slot];
+        return m != Leader && P.Direction > 0 && Available(Leader) && Expertise(Leader, d) > _directory[Leader, m, d];
     }
 
     /// <summary>
@@ -292,7 +286,7 @@ public sealed partial class TeamModel
         int w0 = slot * _k;
         for (int k = 0; k < _k; k++)
         {
-            double w = _incWeights[w0 + k];
+            double w = _incidents.Weights[w0 + k];
             if (w > 0)
             {
                 double e = Expertise(m, k);
@@ -313,23 +307,11 @@ public sealed partial class TeamModel
         {
             for (int k = 0; k < _k; k++, c++)
             {
-                double above = _expertise[c] - _expertiseFloor[c];
+                double above = _members.Expertise[c] - _members.ExpertiseFloor[c];
                 if (above > 0)
                 {
-                    SetExpertise(i, k, _expertise[c] - (P.Forgetting * above));
+                    SetExpertise(i, k, _members.Expertise[c] - (P.Forgetting * above));
                 }
-            }
-        }
-    }
-
-    /// <summary>The leader saw member j work with these needs: her confidence in D[L][j][k] rises by rate x w_k.</summary>
-    private void GainConfidence(int j, ReadOnlySpan<double> needs, double rate)
-    {
-        for (int k = 0; k < _k; k++)
-        {
-            if (needs[k] > 0)
-            {
-                GainConfidence(j, k, rate * needs[k]);
             }
         }
     }
@@ -337,10 +319,10 @@ public sealed partial class TeamModel
     /// <summary>D[i][j][k] moves toward e[j][k] by rate x w_k over the incident's knowledge needs.</summary>
     private void MoveBeliefTowardTruth(int i, int j, int slot, double rate)
     {
-        MoveBeliefTowardTruth(_directory.AsSpan(((i * _n) + j) * _k, _k), _expertise.AsSpan(j * _k, _k), _incWeights.AsSpan(slot * _k, _k), rate);
+        MoveBeliefTowardTruth(_directory.Row(i, j), _members.Expertise.AsSpan(j * _k, _k), _incidents.WeightsOf(slot), rate);
         if (i == Leader)
         {
-            GainConfidence(j, _incWeights.AsSpan(slot * _k, _k), rate);
+            _directory.GainConfidence(j, _incidents.WeightsOf(slot), rate);
             RefreshRouting(j);
         }
     }
@@ -359,8 +341,8 @@ public sealed partial class TeamModel
     private void SetExpertise(int member, int k, double value)
     {
         value = Clamp01(value);
-        _expertise[(member * _k) + k] = value;
-        _directory[(((member * _n) + member) * _k) + k] = value; // own row stays exact
+        _members.Expertise[(member * _k) + k] = value;
+        _directory[member, member, k] = value; // own row stays exact
         _fitIndex?.Refresh(member, k);
     }
 
@@ -382,7 +364,7 @@ public sealed partial class TeamModel
             Array.Resize(ref _reviewGroup, _reviewGroup.Length * 2);
         }
 
-        _incWeights.AsSpan(slot * _k, _k).CopyTo(_reviewNeeds.AsSpan(_reviewCount * _k, _k));
+        _incidents.WeightsOf(slot).CopyTo(_reviewNeeds.AsSpan(_reviewCount * _k, _k));
         _reviewSolver[_reviewCount] = solver;
         _reviewGroup[_reviewCount] = GroupOf(member);
         _reviewCount++;

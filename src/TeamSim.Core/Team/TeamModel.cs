@@ -15,15 +15,17 @@ namespace TeamSim.Core.Team;
 /// 3 pressure and takeover state; 4 routing of waiting incidents (inquiry, keep, assign, voice);
 /// 5 work (help, solve, errors, reporting, the leader's response); 6 escalation (severity growth,
 /// crises, cascades) and damage; 7 practices (review, rotation); 8 member dynamics (arousal,
-/// safety, mindset); 9 metrics. All state lives in arrays allocated at construction, so a tick
-/// allocates nothing (except when the incident pool must grow). Large teams work in groups
+/// safety, mindset); 9 metrics. The state is held in named parts: <see cref="MemberState"/>,
+/// <see cref="TrustMatrix"/>, <see cref="DirectoryMatrix"/>, <see cref="IncidentPool"/> and
+/// <see cref="TeamTally"/>; this class and its partial files hold the behaviour. All state lives
+/// in arrays allocated at construction, so a tick allocates nothing (except when the incident pool
+/// must grow). Large teams work in groups
 /// (team.group_size) and the leader asks a bounded number of members (leader.ask_limit), so a
 /// tick costs about O(N log N); see TeamModel.Indexes.cs.
 /// </remarks>
 public sealed partial class TeamModel : IModel
 {
     private const int Leader = 0;
-    private const int DirectorySampleLimit = 4096;
 
     private readonly int _n;
     private readonly int _k;
@@ -45,30 +47,11 @@ public sealed partial class TeamModel : IModel
     private readonly Xoshiro256StarStar _rngPractices;
     private readonly Xoshiro256StarStar _rngTurnover;
 
-    // Member state (index 0 is the leader).
-    private readonly double[] _expertise;     // e[i*K + k]
-    private readonly int[] _primary;
-    private readonly double[] _rankScore;     // rank percentile in [0,1]; the leader is highest
-    private readonly double[] _safety;
-    private readonly double[] _arousal;
-    private readonly double[] _mindset;
-    private readonly double[] _benevolence;   // Ben[i*N + j]
-    private readonly double[] _directory;     // D[(i*N + j)*K + k]
-    private readonly double[] _confidence;    // the leader's confidence in D[L][j][k], at [j*K + k]
-    private readonly double[] _expertiseFloor; // what member i brought to the team in k: forgetting stops there
-    private readonly int[] _queue;            // incidents assigned to member i
-    private readonly double[] _budget;        // share of this tick still free for work
-    private readonly double[] _pendingCost;   // time owed to the next tick (reviews)
-    private readonly bool[] _absent;
-    private readonly bool[] _worked;
-    private readonly bool[] _blamed;
-    private readonly bool[] _erred;
-    private readonly bool[] _erredBefore;     // erred in the previous tick: seeks guidance now
-    private readonly int[] _partner;          // rotation partner or -1
+    // The team's parts (index 0 is the leader). The mutable structs are used through these fields, never copied.
+    private readonly MemberState _members;    // expertise, rank, safety, arousal, mindset, workload
+    private TrustMatrix _trust;               // benevolence Ben[i][j]
+    private DirectoryMatrix _directory;       // who-knows-what D[i][j][k] and the leader's confidence
     private readonly double[] _scratch;       // per-member scores (routing, help softmax)
-    private readonly int[] _samplePairs;      // directory-accuracy sample (i, j) pairs; empty = all pairs
-
-    private double _benSum;
 
     /// <summary>Creates a run from validated parameters and its seeds.</summary>
     public TeamModel(ParameterSet parameters, RunSeeds seeds, ModelRunOptions options)
@@ -86,8 +69,7 @@ public sealed partial class TeamModel : IModel
         ArgumentNullException.ThrowIfNull(options);
         ModelWorkspace? workspace = options.Workspace;
         workspace?.BeginRun();
-        RunSetup setup = workspace?.PreviousSetup<RunSetup>(parameters, options.Ticks)
-            ?? new RunSetup(new TeamSettings(parameters), new ArrivalRate(parameters, options.Ticks));
+        RunSetup setup = workspace?.PreviousSetup<RunSetup>(parameters, options.Ticks) ?? RunSetup.Create(parameters, options.Ticks);
         workspace?.KeepSetup(parameters, options.Ticks, setup);
         P = setup.Settings;
         _arrivalRate = setup.Arrivals;
@@ -109,25 +91,9 @@ public sealed partial class TeamModel : IModel
         _rngPractices = workspace.Stream(seeds, (int)StreamPurpose.Practices);
         _rngTurnover = workspace.Stream(seeds, (int)StreamPurpose.Turnover);
 
-        _expertise = workspace.Take<double>(_n * _k);
-        _primary = workspace.Take<int>(_n);
-        _rankScore = workspace.Take<double>(_n);
-        _safety = workspace.Take<double>(_n);
-        _arousal = workspace.Take<double>(_n);
-        _mindset = workspace.Take<double>(_n);
-        _benevolence = workspace.Take<double>(_n * _n);
-        _directory = workspace.Take<double>(_n * _n * _k);
-        _confidence = workspace.Take<double>(_n * _k);
-        _expertiseFloor = workspace.Take<double>(_n * _k);
-        _queue = workspace.Take<int>(_n);
-        _budget = workspace.Take<double>(_n);
-        _pendingCost = workspace.Take<double>(_n);
-        _absent = workspace.Take<bool>(_n);
-        _worked = workspace.Take<bool>(_n);
-        _blamed = workspace.Take<bool>(_n);
-        _erred = workspace.Take<bool>(_n);
-        _erredBefore = workspace.Take<bool>(_n);
-        _partner = workspace.Take<int>(_n);
+        _members = new MemberState(_n, _k, workspace);
+        _trust = new TrustMatrix(_n, workspace.Take<double>(_n * _n));
+        _directory = new DirectoryMatrix(_n, _k, workspace.Take<double>(_n * _n * _k), workspace.Take<double>(_n * _k));
         _scratch = workspace.Take<double>(_n);
         _order = workspace.Take<int>(_n);
         _asked = workspace.Take<bool>(_n);
@@ -144,18 +110,18 @@ public sealed partial class TeamModel : IModel
         _reviewSolver = workspace.Take<int>(64);
         _reviewGroup = workspace.Take<int>(64);
         _tickMetrics = workspace.Take<double>(TeamMetrics.Tick.Count);
-        InitialiseIncidentPool(64, workspace);
+        _incidents = new IncidentPool(64, _k, workspace);
         InitialiseMembers(workspace.Stream(seeds, (int)StreamPurpose.Members), workspace.Take<double>(_n));
         InitialiseDirectory(workspace.Stream(seeds, (int)StreamPurpose.Directory));
 
         bool indexes = useIndexes ?? _n >= IndexMinSize;
         _routing = CreateRoutingIndex(indexes);
-        _fitIndex = indexes ? new FitIndex(_expertise, _absent, _primary, _k) : null;
+        _fitIndex = indexes ? new FitIndex(_members.Expertise, _members.Absent, _members.Primary, _k) : null;
         for (int i = 0; i < _n; i++)
         {
             RefreshRouting(i);
         }
-        _samplePairs = ChooseDirectorySample(workspace.Stream(seeds, (int)StreamPurpose.Sampling));
+        _directory.ChooseAccuracySample(workspace.Stream(seeds, (int)StreamPurpose.Sampling));
         _absentIndex = P.AbsenceDuration > 0 ? (P.AbsentMember >= 0 ? P.AbsentMember : TopExpert(P.AbsentTopExpertDomain)) : -1;
     }
 
@@ -193,20 +159,19 @@ public sealed partial class TeamModel : IModel
     }
 
     /// <summary>What a run derives from its parameters alone (immutable, so runs of a sweep point share it).</summary>
-    private sealed record RunSetup(TeamSettings Settings, ArrivalRate Arrivals);
+    private sealed record RunSetup(TeamSettings Settings, ArrivalRate Arrivals)
+    {
+        public static RunSetup Create(ParameterSet parameters, int ticks)
+        {
+            var settings = new TeamSettings(parameters);
+            return new RunSetup(settings, new ArrivalRate(settings, ticks));
+        }
+    }
 
     private void BeginTick()
     {
-        ResetTickCounters();
-        for (int i = 0; i < _n; i++)
-        {
-            _budget[i] = Math.Max(0.0, 1.0 - _pendingCost[i]);
-            _pendingCost[i] = Math.Max(0.0, _pendingCost[i] - 1.0);
-            _worked[i] = false;
-            _blamed[i] = false;
-            _erredBefore[i] = _erred[i];
-            _erred[i] = false;
-        }
+        _tally.BeginTick();
+        _members.BeginTick();
     }
 
     private void InitialiseMembers(Xoshiro256StarStar rng, double[] rawRank)
@@ -215,35 +180,35 @@ public sealed partial class TeamModel : IModel
         for (int i = 0; i < _n; i++)
         {
             // Primary domains are spread evenly, so every domain has specialists.
-            _primary[i] = i % _k;
+            _members.Primary[i] = i % _k;
             double sum = 0;
             for (int k = 0; k < _k; k++)
             {
-                double e = k == _primary[i]
+                double e = k == _members.Primary[i]
                     ? MathNet.Numerics.Distributions.Beta.Sample(rng, P.PrimaryAlpha, P.PrimaryBeta)
                     : MathNet.Numerics.Distributions.Beta.Sample(rng, P.OtherAlpha, P.OtherBeta);
-                _expertise[(i * _k) + k] = e;
+                _members.Expertise[(i * _k) + k] = e;
                 sum += e;
             }
 
             meanExpertise[i] = sum / _k;
-            _safety[i] = P.Safety0;
-            _arousal[i] = P.Arousal0;
-            _mindset[i] = P.Mindset0;
-            _partner[i] = -1;
+            _members.Safety[i] = P.Safety0;
+            _members.Arousal[i] = P.Arousal0;
+            _members.Mindset[i] = P.Mindset0;
+            _members.Partner[i] = -1;
         }
 
         if (P.LeaderExpertise >= 0)
         {
             for (int k = 0; k < _k; k++)
             {
-                _expertise[(Leader * _k) + k] = P.LeaderExpertise;
+                _members.Expertise[(Leader * _k) + k] = P.LeaderExpertise;
             }
 
             meanExpertise[Leader] = P.LeaderExpertise;
         }
 
-        Array.Copy(_expertise, _expertiseFloor, _n * _k);
+        Array.Copy(_members.Expertise, _members.ExpertiseFloor, _n * _k);
 
         // rank = rho z(mean expertise) + sqrt(1 - rho^2) noise: seniority is only weakly knowledge.
         double mean = 0, sq = 0;
@@ -285,18 +250,10 @@ public sealed partial class TeamModel : IModel
                 }
             }
 
-            _rankScore[i] = _n > 1 ? below / (double)(_n - 1) : 1.0;
+            _members.Rank[i] = _n > 1 ? below / (double)(_n - 1) : 1.0;
         }
 
-        for (int i = 0; i < _n; i++)
-        {
-            for (int j = 0; j < _n; j++)
-            {
-                _benevolence[(i * _n) + j] = i == j ? 1.0 : P.Benevolence0;
-            }
-        }
-
-        _benSum = (double)_n * (_n - 1) * P.Benevolence0;
+        _trust.Fill(P.Benevolence0);
     }
 
     private void InitialiseDirectory(Xoshiro256StarStar rng)
@@ -316,64 +273,30 @@ public sealed partial class TeamModel : IModel
     /// </summary>
     private void SetPriorBeliefs(int i, int j, Xoshiro256StarStar rng)
     {
-        int baseIndex = ((i * _n) + j) * _k;
+        Span<double> beliefs = _directory.Row(i, j);
         for (int k = 0; k < _k; k++)
         {
             if (i == j)
             {
-                _directory[baseIndex + k] = _expertise[(j * _k) + k];
+                beliefs[k] = _members.Expertise[(j * _k) + k];
                 continue;
             }
 
             if (i == Leader)
             {
-                _confidence[(j * _k) + k] = 0; // a prior is a guess
+                _directory.ForgetConfidence(j, k); // a prior is a guess
             }
 
             double noise = Clamp01(0.5 + (P.DirectoryNoise * rng.NextGaussian()));
-            _directory[baseIndex + k] = (P.RankBias * _rankScore[j]) + ((1 - P.RankBias) * noise);
+            beliefs[k] = (P.RankBias * _members.Rank[j]) + ((1 - P.RankBias) * noise);
         }
     }
 
-    private int[] ChooseDirectorySample(Xoshiro256StarStar rng)
-    {
-        long allPairs = (long)_n * (_n - 1);
-        if (allPairs <= DirectorySampleLimit)
-        {
-            return []; // small teams: the metric runs over all pairs, in (i, j) order
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Available(int i) => !_members.Absent[i];
 
-        // Large teams: a fixed random sample of ordered pairs keeps the metric O(1) per tick.
-        var sample = new int[DirectorySampleLimit * 2];
-        for (int s = 0; s < DirectorySampleLimit; s++)
-        {
-            int i = rng.Next(_n);
-            int j = rng.Next(_n - 1);
-            if (j >= i)
-            {
-                j++;
-            }
-
-            sample[2 * s] = i;
-            sample[(2 * s) + 1] = j;
-        }
-
-        return sample;
-    }
-
-    private bool Available(int i) => !_absent[i];
-
-    /// <summary>
-    /// The leader's belief about member j in domain k has just moved toward the truth by
-    /// <paramref name="step"/>: her confidence in it rises by the same step, c += step (1 - c).
-    /// </summary>
-    private void GainConfidence(int j, int k, double step)
-    {
-        int cell = (j * _k) + k;
-        _confidence[cell] += step * (1 - _confidence[cell]);
-    }
-
-    private double Expertise(int i, int k) => _expertise[(i * _k) + k];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Expertise(int i, int k) => _members.Expertise[(i * _k) + k];
 
     // Forced inline, like Xoshiro256StarStar.NextUInt64 and NextDouble: the precompiled
     // (ReadyToRun) code a process runs for its first second called them; inlined, it is 9% faster.
@@ -382,14 +305,6 @@ public sealed partial class TeamModel : IModel
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
-
-    private void SetBenevolence(int i, int j, double value)
-    {
-        int index = (i * _n) + j;
-        value = Clamp01(value);
-        _benSum += value - _benevolence[index];
-        _benevolence[index] = value;
-    }
 
     private void Emit(string kind, int actor, int target, long incident, double value) =>
         _events?.Record(Tick, kind, actor, target, incident, value);

@@ -27,8 +27,8 @@ public sealed class TeamModelFactory : ITeamModelFactory
         new TeamModel(parameters, seeds, options);
 
     /// <inheritdoc />
-    public int MembersOf(ParameterSet parameters) => parameters.Int("team.size");
+    public int MembersOf(ParameterSet parameters) => parameters.Int(TeamParameters.TeamSize.Name);
 
     /// <inheritdoc />
-    public int DomainsOf(ParameterSet parameters) => parameters.Int("team.domains");
+    public int DomainsOf(ParameterSet parameters) => parameters.Int(TeamParameters.TeamDomains.Name);
 }

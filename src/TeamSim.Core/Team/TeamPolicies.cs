@@ -12,30 +12,30 @@ public static class TeamPolicies
         {
             ["command"] = new Dictionary<string, double>
             {
-                ["leader.inquiry"] = 0.1,
-                ["leader.blame"] = 0.7,
-                ["leader.delegation"] = 0.3,
-                ["leader.direction"] = 0.7,
-                ["leader.takeover"] = 1,
-                ["leader.crisis_threshold"] = 0.5,
+                [TeamParameters.LeaderInquiry.Name] = 0.1,
+                [TeamParameters.LeaderBlame.Name] = 0.7,
+                [TeamParameters.LeaderDelegation.Name] = 0.3,
+                [TeamParameters.LeaderDirection.Name] = 0.7,
+                [TeamParameters.LeaderTakeover.Name] = 1,
+                [TeamParameters.LeaderCrisisThreshold.Name] = 0.5,
             },
             ["inquiry"] = new Dictionary<string, double>
             {
-                ["leader.inquiry"] = 0.9,
-                ["leader.blame"] = 0.1,
-                ["leader.delegation"] = 0.9,
-                ["leader.direction"] = 0.1,
-                ["leader.takeover"] = 0,
-                ["leader.crisis_threshold"] = 0.5,
+                [TeamParameters.LeaderInquiry.Name] = 0.9,
+                [TeamParameters.LeaderBlame.Name] = 0.1,
+                [TeamParameters.LeaderDelegation.Name] = 0.9,
+                [TeamParameters.LeaderDirection.Name] = 0.1,
+                [TeamParameters.LeaderTakeover.Name] = 0,
+                [TeamParameters.LeaderCrisisThreshold.Name] = 0.5,
             },
             ["crisis-command"] = new Dictionary<string, double>
             {
-                ["leader.inquiry"] = 0.9,
-                ["leader.blame"] = 0.1,
-                ["leader.delegation"] = 0.9,
-                ["leader.direction"] = 0.1,
-                ["leader.takeover"] = 1,
-                ["leader.crisis_threshold"] = 0.5,
+                [TeamParameters.LeaderInquiry.Name] = 0.9,
+                [TeamParameters.LeaderBlame.Name] = 0.1,
+                [TeamParameters.LeaderDelegation.Name] = 0.9,
+                [TeamParameters.LeaderDirection.Name] = 0.1,
+                [TeamParameters.LeaderTakeover.Name] = 1,
+                [TeamParameters.LeaderCrisisThreshold.Name] = 0.5,
             },
         };
 }

@@ -2,120 +2,138 @@ using TeamSim.Core.Parameters;
 
 namespace TeamSim.Core.Team;
 
-/// <summary>The team parameters read once from a <see cref="ParameterSet"/> into fields, for the hot loop.</summary>
+/// <summary>
+/// The team parameters read once from a <see cref="ParameterSet"/> into fields, for the hot loop;
+/// each is read through its definition in <see cref="TeamParameters"/>, never by a key string.
+/// </summary>
 internal sealed class TeamSettings
 {
     public TeamSettings(ParameterSet p)
+        : this(p, keysRead: null)
     {
-        Size = p.Int("team.size");
-        Domains = p.Int("team.domains");
-        PrimaryAlpha = p["team.primary_alpha"];
-        PrimaryBeta = p["team.primary_beta"];
-        OtherAlpha = p["team.other_alpha"];
-        OtherBeta = p["team.other_beta"];
-        RankExpertiseCorrelation = p["team.rank_expertise_correlation"];
-        RankBias = p["team.rank_bias"];
-        DirectoryNoise = p["team.directory_noise"];
-        Safety0 = p["team.safety0"];
-        Arousal0 = p["team.arousal0"];
-        Mindset0 = p["team.mindset0"];
-        Benevolence0 = p["team.benevolence0"];
-        GroupSize = p.Int("team.group_size");
+    }
 
-        Inquiry = p["leader.inquiry"];
-        Blame = p["leader.blame"];
-        Delegation = p["leader.delegation"];
-        Takeover = p.Bool("leader.takeover") && !p.Bool("ablate.takeover");
-        CrisisThreshold = p["leader.crisis_threshold"];
-        TakeoverByRank = p.Bool("leader.takeover_by_rank");
-        LeaderCapacity = p.Int("leader.capacity");
-        InquiryDelay = p.Bool("ablate.delay") ? 0 : p.Int("leader.inquiry_delay");
-        AskLimit = p.Int("leader.ask_limit");
-        AnswerNoise = p["leader.answer_noise"];
-        AnswerCost = p.Bool("ablate.delay") ? 0 : p["leader.answer_cost"];
-        HandoverCost = p.Bool("ablate.delay") ? 0 : p["leader.handover_cost"];
-        UncertaintyWeight = p["leader.uncertainty_weight"];
-        LoadPenalty = p["leader.load_penalty"];
-        KeepMargin = p["leader.keep_margin"];
-        LeaderExpertise = p["leader.expertise"];
-        Direction = p["leader.direction"];
+    /// <summary>Reads the settings and adds the key of every parameter read to <paramref name="keysRead"/> (for tests).</summary>
+    internal TeamSettings(ParameterSet p, ISet<string>? keysRead)
+    {
+        var read = new Reader(p, keysRead);
+        Size = read.Int(TeamParameters.TeamSize);
+        Domains = read.Int(TeamParameters.TeamDomains);
+        PrimaryAlpha = read.Real(TeamParameters.TeamPrimaryAlpha);
+        PrimaryBeta = read.Real(TeamParameters.TeamPrimaryBeta);
+        OtherAlpha = read.Real(TeamParameters.TeamOtherAlpha);
+        OtherBeta = read.Real(TeamParameters.TeamOtherBeta);
+        RankExpertiseCorrelation = read.Real(TeamParameters.TeamRankExpertiseCorrelation);
+        RankBias = read.Real(TeamParameters.TeamRankBias);
+        DirectoryNoise = read.Real(TeamParameters.TeamDirectoryNoise);
+        Safety0 = read.Real(TeamParameters.TeamSafety0);
+        Arousal0 = read.Real(TeamParameters.TeamArousal0);
+        Mindset0 = read.Real(TeamParameters.TeamMindset0);
+        Benevolence0 = read.Real(TeamParameters.TeamBenevolence0);
+        GroupSize = read.Int(TeamParameters.TeamGroupSize);
 
-        Novelty = p["incidents.novelty"];
-        NovelSpread = p["incidents.novel_spread"];
-        NovelSurfaceShare = p["incidents.novel_surface_share"];
-        DifficultyMin = Math.Min(p["incidents.difficulty_min"], p["incidents.difficulty_max"]);
-        DifficultyMax = Math.Max(p["incidents.difficulty_min"], p["incidents.difficulty_max"]);
-        Severity0 = p["incidents.severity0"];
-        SeverityGrowth = p["incidents.severity_growth"];
-        CrisisSeverity = p["incidents.crisis_severity"];
-        SeverityCap = p["incidents.severity_cap"] * CrisisSeverity;
-        CascadeRate = p["incidents.cascade_rate"];
+        Inquiry = read.Real(TeamParameters.LeaderInquiry);
+        Blame = read.Real(TeamParameters.LeaderBlame);
+        Delegation = read.Real(TeamParameters.LeaderDelegation);
+        Takeover = read.Bool(TeamParameters.LeaderTakeover) && !read.Bool(TeamParameters.AblateTakeover);
+        CrisisThreshold = read.Real(TeamParameters.LeaderCrisisThreshold);
+        TakeoverByRank = read.Bool(TeamParameters.LeaderTakeoverByRank);
+        LeaderCapacity = read.Int(TeamParameters.LeaderCapacity);
+        InquiryDelay = read.Bool(TeamParameters.AblateDelay) ? 0 : read.Int(TeamParameters.LeaderInquiryDelay);
+        AskLimit = read.Int(TeamParameters.LeaderAskLimit);
+        AnswerNoise = read.Real(TeamParameters.LeaderAnswerNoise);
+        AnswerCost = read.Bool(TeamParameters.AblateDelay) ? 0 : read.Real(TeamParameters.LeaderAnswerCost);
+        HandoverCost = read.Bool(TeamParameters.AblateDelay) ? 0 : read.Real(TeamParameters.LeaderHandoverCost);
+        UncertaintyWeight = read.Real(TeamParameters.LeaderUncertaintyWeight);
+        LoadPenalty = read.Real(TeamParameters.LeaderLoadPenalty);
+        KeepMargin = read.Real(TeamParameters.LeaderKeepMargin);
+        LeaderExpertise = read.Real(TeamParameters.LeaderExpertise);
+        Direction = read.Real(TeamParameters.LeaderDirection);
 
-        SolveRate = p["work.solve_rate"];
-        EffortBase = p["work.effort_base"];
-        AttentionNarrowing = p["work.attention_narrowing"];
-        FitScale = p["work.fit_scale"];
-        HelpEffect = p["work.help_effect"];
+        Novelty = read.Real(TeamParameters.IncidentsNovelty);
+        ArrivalProfile = read.Int(TeamParameters.IncidentsProfile);
+        IncidentRate = read.Real(TeamParameters.IncidentsRate);
+        IncidentRateEnd = read.Real(TeamParameters.IncidentsRateEnd);
+        WavePeriod = read.Int(TeamParameters.IncidentsWavePeriod);
+        WaveWidth = read.Int(TeamParameters.IncidentsWaveWidth);
+        WaveHeight = read.Real(TeamParameters.IncidentsWaveHeight);
+        ShockTime = read.Int(TeamParameters.IncidentsShockTime);
+        ShockRate = read.Real(TeamParameters.IncidentsShockRate);
+        NovelSpread = read.Real(TeamParameters.IncidentsNovelSpread);
+        NovelSurfaceShare = read.Real(TeamParameters.IncidentsNovelSurfaceShare);
+        DifficultyMin = Math.Min(read.Real(TeamParameters.IncidentsDifficultyMin), read.Real(TeamParameters.IncidentsDifficultyMax));
+        DifficultyMax = Math.Max(read.Real(TeamParameters.IncidentsDifficultyMin), read.Real(TeamParameters.IncidentsDifficultyMax));
+        Severity0 = read.Real(TeamParameters.IncidentsSeverity0);
+        SeverityGrowth = read.Real(TeamParameters.IncidentsSeverityGrowth);
+        CrisisSeverity = read.Real(TeamParameters.IncidentsCrisisSeverity);
+        SeverityCap = read.Real(TeamParameters.IncidentsSeverityCap) * CrisisSeverity;
+        CascadeRate = read.Real(TeamParameters.IncidentsCascadeRate);
 
-        ArousalMemory = p["arousal.memory"];
-        ArousalPressure = p["arousal.pressure"];
-        ArousalLoad = p["arousal.load"];
-        ArousalBlamed = p["arousal.blamed"];
-        ArousalError = p["arousal.error"];
-        RigidityThreshold = p["arousal.rigidity_threshold"];
-        RigidityRate = p["mindset.rigidity_rate"];
-        MindsetBlameLoss = p["mindset.blame_loss"];
-        MindsetLearningGain = p["mindset.learning_gain"];
-        SafetyInquiryGain = p["safety.inquiry_gain"];
-        SafetyBlameLoss = p["safety.blame_loss"];
-        SafetyLearningGain = p["safety.learning_gain"];
-        SafetyRelax = p["safety.relax"];
-        TrustGain = p["trust.gain"];
-        TrustLoss = p["trust.loss"];
+        SolveRate = read.Real(TeamParameters.WorkSolveRate);
+        EffortBase = read.Real(TeamParameters.WorkEffortBase);
+        AttentionNarrowing = read.Real(TeamParameters.WorkAttentionNarrowing);
+        FitScale = read.Real(TeamParameters.WorkFitScale);
+        HelpEffect = read.Real(TeamParameters.WorkHelpEffect);
 
-        ErrorRate = p["errors.rate"];
-        ErrorArousalGain = p["errors.arousal_gain"];
-        ErrorSeverity = p["errors.severity"];
-        Containment = p["errors.containment"];
-        ReportIntercept = p["errors.report_intercept"];
-        ReportSafety = p["errors.report_safety"];
-        ReportMindset = p["errors.report_mindset"];
-        ReportProtocol = p["errors.report_protocol"];
-        Protocol = p.Bool("errors.protocol");
-        ProtocolDamping = p["errors.protocol_damping"];
-        LatentHazard = p["errors.latent_hazard"];
-        LatentSeverity = p["errors.latent_severity"];
+        ArousalMemory = read.Real(TeamParameters.ArousalMemory);
+        ArousalPressure = read.Real(TeamParameters.ArousalPressure);
+        ArousalLoad = read.Real(TeamParameters.ArousalLoad);
+        ArousalBlamed = read.Real(TeamParameters.ArousalBlamed);
+        ArousalError = read.Real(TeamParameters.ArousalError);
+        RigidityThreshold = read.Real(TeamParameters.ArousalRigidityThreshold);
+        RigidityRate = read.Real(TeamParameters.MindsetRigidityRate);
+        MindsetBlameLoss = read.Real(TeamParameters.MindsetBlameLoss);
+        MindsetLearningGain = read.Real(TeamParameters.MindsetLearningGain);
+        SafetyInquiryGain = read.Real(TeamParameters.SafetyInquiryGain);
+        SafetyBlameLoss = read.Real(TeamParameters.SafetyBlameLoss);
+        SafetyLearningGain = read.Real(TeamParameters.SafetyLearningGain);
+        SafetyRelax = read.Real(TeamParameters.SafetyRelax);
+        TrustGain = read.Real(TeamParameters.TrustGain);
+        TrustLoss = read.Real(TeamParameters.TrustLoss);
 
-        HelpBeta = p["help.beta"];
-        HelpCost = p["help.cost"];
-        ObservationRate = p["directory.observation_rate"];
-        InquiryRate = p["directory.inquiry_rate"];
-        HelpDirectoryRate = p["directory.help_rate"];
-        VoiceMargin = p["voice.margin"];
-        VoiceLoadAware = p.Bool("voice.load_aware");
+        ErrorRate = read.Real(TeamParameters.ErrorsRate);
+        ErrorArousalGain = read.Real(TeamParameters.ErrorsArousalGain);
+        ErrorSeverity = read.Real(TeamParameters.ErrorsSeverity);
+        Containment = read.Real(TeamParameters.ErrorsContainment);
+        ReportIntercept = read.Real(TeamParameters.ErrorsReportIntercept);
+        ReportSafety = read.Real(TeamParameters.ErrorsReportSafety);
+        ReportMindset = read.Real(TeamParameters.ErrorsReportMindset);
+        ReportProtocol = read.Real(TeamParameters.ErrorsReportProtocol);
+        Protocol = read.Bool(TeamParameters.ErrorsProtocol);
+        ProtocolDamping = read.Real(TeamParameters.ErrorsProtocolDamping);
+        LatentHazard = read.Real(TeamParameters.ErrorsLatentHazard);
+        LatentSeverity = read.Real(TeamParameters.ErrorsLatentSeverity);
 
-        LearningByDoing = p["learning.by_doing"];
-        Forgetting = p["learning.forgetting"];
-        ReviewInterval = p.Int("practices.review_interval");
-        ReviewCost = p["practices.review_cost"];
-        ReviewLearning = p["practices.review_learning"];
-        CandorLoss = p["practices.candor_loss"];
-        RotationInterval = p.Int("practices.rotation_interval");
-        RotationShare = p["practices.rotation_share"];
-        RotationLearning = p["practices.rotation_learning"];
+        HelpBeta = read.Real(TeamParameters.HelpBeta);
+        HelpCost = read.Real(TeamParameters.HelpCost);
+        ObservationRate = read.Real(TeamParameters.DirectoryObservationRate);
+        InquiryRate = read.Real(TeamParameters.DirectoryInquiryRate);
+        HelpDirectoryRate = read.Real(TeamParameters.DirectoryHelpRate);
+        VoiceMargin = read.Real(TeamParameters.VoiceMargin);
+        VoiceLoadAware = read.Bool(TeamParameters.VoiceLoadAware);
 
-        AbsentMember = p.Int("absence.member");
-        AbsentTopExpertDomain = p.Int("absence.top_expert_domain");
-        AbsenceStart = p.Int("absence.start");
-        AbsenceDuration = p.Int("absence.duration");
-        TurnoverRate = p["turnover.rate"];
-        NewcomerExpertise = p["turnover.newcomer_expertise"];
+        LearningByDoing = read.Real(TeamParameters.LearningByDoing);
+        Forgetting = read.Real(TeamParameters.LearningForgetting);
+        ReviewInterval = read.Int(TeamParameters.PracticesReviewInterval);
+        ReviewCost = read.Real(TeamParameters.PracticesReviewCost);
+        ReviewLearning = read.Real(TeamParameters.PracticesReviewLearning);
+        CandorLoss = read.Real(TeamParameters.PracticesCandorLoss);
+        RotationInterval = read.Int(TeamParameters.PracticesRotationInterval);
+        RotationShare = read.Real(TeamParameters.PracticesRotationShare);
+        RotationLearning = read.Real(TeamParameters.PracticesRotationLearning);
 
-        AblateVoice = p.Bool("ablate.voice");
-        AblateReporting = p.Bool("ablate.reporting");
-        AblateHelp = p.Bool("ablate.help");
-        AblateLearning = p.Bool("ablate.learning");
-        AblateRouting = p.Bool("ablate.routing");
+        AbsentMember = read.Int(TeamParameters.AbsenceMember);
+        AbsentTopExpertDomain = read.Int(TeamParameters.AbsenceTopExpertDomain);
+        AbsenceStart = read.Int(TeamParameters.AbsenceStart);
+        AbsenceDuration = read.Int(TeamParameters.AbsenceDuration);
+        TurnoverRate = read.Real(TeamParameters.TurnoverRate);
+        NewcomerExpertise = read.Real(TeamParameters.TurnoverNewcomerExpertise);
+
+        AblateVoice = read.Bool(TeamParameters.AblateVoice);
+        AblateReporting = read.Bool(TeamParameters.AblateReporting);
+        AblateHelp = read.Bool(TeamParameters.AblateHelp);
+        AblateLearning = read.Bool(TeamParameters.AblateLearning);
+        AblateRouting = read.Bool(TeamParameters.AblateRouting);
 
         if (AbsentMember >= Size)
         {
@@ -160,6 +178,14 @@ internal sealed class TeamSettings
     public double Direction { get; }
     public double LeaderExpertise { get; }
     public double Novelty { get; }
+    public int ArrivalProfile { get; }
+    public double IncidentRate { get; }
+    public double IncidentRateEnd { get; }
+    public int WavePeriod { get; }
+    public int WaveWidth { get; }
+    public double WaveHeight { get; }
+    public int ShockTime { get; }
+    public double ShockRate { get; }
     public double NovelSpread { get; }
     public double NovelSurfaceShare { get; }
     public double DifficultyMin { get; }
@@ -228,4 +254,18 @@ internal sealed class TeamSettings
     public bool AblateHelp { get; }
     public bool AblateLearning { get; }
     public bool AblateRouting { get; }
+
+    /// <summary>Reads parameter values by their definitions, noting each key read when asked to.</summary>
+    private readonly struct Reader(ParameterSet values, ISet<string>? keysRead)
+    {
+        public double Real(ParameterSpec spec)
+        {
+            keysRead?.Add(spec.Name);
+            return values[spec.Name];
+        }
+
+        public int Int(ParameterSpec spec) => (int)Real(spec);
+
+        public bool Bool(ParameterSpec spec) => Real(spec) != 0;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Text;
 using TeamSim.Core.Models;
 using TeamSim.Core.Team;
 
@@ -13,5 +15,42 @@ public sealed class MetricListsTests
         Assert.Equal(0, run.IndexOfName(run[0].Name));
         Assert.Equal(-1, run.IndexOfName("no_such_metric"));
         Assert.Equal(-1, run.IndexOfName(run[0].Name.ToUpperInvariant()));
+    }
+
+    public static TheoryData<string> SlotClasses() => new() { nameof(TeamMetrics.TickSlot), nameof(TeamMetrics.RunSlot) };
+
+    [Theory]
+    [MemberData(nameof(SlotClasses))]
+    public void Every_metric_slot_holds_the_metric_of_the_same_name_and_every_metric_has_one_slot(string slotClass)
+    {
+        Type type = typeof(TeamMetrics).GetNestedType(slotClass)!;
+        IReadOnlyList<MetricDefinition> metrics = slotClass == nameof(TeamMetrics.TickSlot) ? TeamMetrics.Tick : TeamMetrics.Run;
+        var slots = type.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.Name != "Count")
+            .ToDictionary(f => f.Name, f => (int)f.GetRawConstantValue()!);
+
+        Assert.Equal(metrics.Count, (int)type.GetField("Count")!.GetRawConstantValue()!);
+        Assert.Equal(metrics.Count, slots.Count);
+        Assert.Equal(metrics.Count, slots.Values.Distinct().Count());
+        foreach ((string name, int slot) in slots)
+        {
+            Assert.Equal(SnakeCase(name), metrics[slot].Name);
+        }
+    }
+
+    private static string SnakeCase(string pascal)
+    {
+        var text = new StringBuilder();
+        foreach (char c in pascal)
+        {
+            if (char.IsUpper(c) && text.Length > 0)
+            {
+                text.Append('_');
+            }
+
+            text.Append(char.ToLowerInvariant(c));
+        }
+
+        return text.ToString();
     }
 }
