@@ -11,7 +11,7 @@ namespace TeamSim.Experiments.Calibration;
 /// <summary>
 /// Reads calibration files (JSON: base scenario, policy, factors, targets, replications, seed,
 /// method) and validates them against the base scenario's model. Factors are read as sweep factors
-/// (<see cref="SweepLoader"/>); every problem becomes one line <c>FILE: $.json.path: message</c>,
+/// (<see cref="FactorReader"/>); every problem becomes one line <c>FILE: $.json.path: message</c>,
 /// collected into an <see cref="InputException"/> (exit code 2).
 /// </summary>
 public sealed class CalibrationLoader
@@ -58,40 +58,39 @@ public sealed class CalibrationLoader
     public CalibrationDefinition LoadText(string json, string source, string folder)
     {
         using JsonDocument document = JsonFields.Parse(json, source, ScenarioLoader.MaxDepth);
-        var problems = new List<string>();
+        var problems = new JsonProblemReader(source);
         CalibrationDefinition? definition = Read(document.RootElement, source, folder, problems);
-        if (problems.Count > 0 || definition is null)
+        problems.ThrowIfAny();
+        if (definition is null)
         {
-            throw new InputException(problems.Count > 0 ? problems : [$"{source}: $: invalid calibration"]);
+            throw new InputException($"{source}: $: invalid calibration");
         }
 
         return definition;
     }
 
-    private CalibrationDefinition? Read(JsonElement root, string source, string folder, List<string> problems)
+    private CalibrationDefinition? Read(JsonElement root, string source, string folder, JsonProblemReader problems)
     {
-        void Add(string path, string message) => problems.Add($"{source}: {path}: {message}");
-
         if (root.ValueKind != JsonValueKind.Object)
         {
-            Add("$", $"a calibration must be a JSON object, got {JsonFields.Describe(root)}");
+            problems.Add("$", $"a calibration must be a JSON object, got {JsonFields.Describe(root)}");
             return null;
         }
 
-        UnknownKeys(root, "$", TopLevelKeys, Add);
-        string name = JsonFields.String(root, "name", 4000, Add, "$") ?? Path.GetFileNameWithoutExtension(source);
+        problems.UnknownKeys(root, "$", TopLevelKeys, TopLevelKeys.Where(k => k != "$schema"));
+        string name = problems.String(root, "name", 4000, "$") ?? Path.GetFileNameWithoutExtension(source);
         if (!ScenarioNames.IsValid(name))
         {
-            Add("$.name", $"{ScenarioNames.Rule}, got \"{JsonFields.Shorten(name)}\"");
+            problems.Add("$.name", $"{ScenarioNames.Rule}, got \"{JsonFields.Shorten(name)}\"");
         }
 
-        string description = JsonFields.String(root, "description", 4000, Add, "$") ?? string.Empty;
-        string? baseName = JsonFields.String(root, "base", 4000, Add, "$");
+        string description = problems.String(root, "description", 4000, "$") ?? string.Empty;
+        string? baseName = problems.String(root, "base", 4000, "$");
         if (baseName is null)
         {
             if (!root.TryGetProperty("base", out _))
             {
-                Add("$.base", "is required: a scenario file (relative to this file) or a built-in scenario name");
+                problems.Add("$.base", "is required: a scenario file (relative to this file) or a built-in scenario name");
             }
 
             return null;
@@ -104,23 +103,19 @@ public sealed class CalibrationLoader
         }
         catch (InputException e)
         {
-            Add("$.base", $"cannot load '{baseName}': " + string.Join("; ", e.Problems));
+            problems.Add("$.base", $"cannot load '{baseName}': " + string.Join("; ", e.Problems));
             return null;
         }
 
         IModelFactory model = scenario.Model;
-        SweepPolicy? policy = ReadPolicy(root, scenario, Add);
-        int ticks = JsonFields.Integer(root, "ticks", 1, ScenarioLoader.MaxTicks, scenario.Ticks, Add);
-        int replications = JsonFields.Integer(root, "replications", 1, 100_000, DefaultReplications, Add);
-        ulong seed = scenario.Seed;
-        if (root.TryGetProperty("seed", out JsonElement seedElement) && (seedElement.ValueKind != JsonValueKind.Number || !seedElement.TryGetUInt64(out seed)))
-        {
-            Add("$.seed", $"must be an integer in [0, {ulong.MaxValue}], got {JsonFields.Describe(seedElement)}");
-        }
+        SweepPolicy? policy = ReadPolicy(root, scenario, problems);
+        int ticks = problems.Integer(root, "ticks", 1, ScenarioLoader.MaxTicks, scenario.Ticks);
+        int replications = problems.Integer(root, "replications", 1, 100_000, DefaultReplications);
+        ulong seed = problems.UnsignedLong(root, "seed", scenario.Seed);
 
-        List<Factor> factors = ReadFactors(root, model, source, problems, Add);
-        List<CalibrationTarget> targets = ReadTargets(root, model, Add);
-        CalibrationMethod method = ReadMethod(root, Add);
+        List<Factor> factors = ReadFactors(root, model, problems);
+        List<CalibrationTarget> targets = ReadTargets(root, model, problems);
+        CalibrationMethod method = ReadMethod(root, problems);
         if (problems.Count > 0 || policy is null)
         {
             return null;
@@ -129,18 +124,7 @@ public sealed class CalibrationLoader
         return new CalibrationDefinition(name, description, source, baseName, model, policy, factors, targets, ticks, replications, seed, method);
     }
 
-    private static void UnknownKeys(JsonElement element, string path, IReadOnlyList<string> allowed, Action<string, string> add)
-    {
-        foreach (JsonProperty property in element.EnumerateObject())
-        {
-            if (!allowed.Contains(property.Name, StringComparer.Ordinal))
-            {
-                add($"{path}.{property.Name}", $"unknown key '{property.Name}'" + JsonFields.DidYouMean(NameSuggester.Closest(property.Name, allowed)) + $"; allowed keys: {string.Join(", ", allowed.Where(k => k != "$schema"))}");
-            }
-        }
-    }
-
-    private static SweepPolicy? ReadPolicy(JsonElement root, SweepBase scenario, Action<string, string> add)
+    private static SweepPolicy? ReadPolicy(JsonElement root, SweepBase scenario, JsonProblemReader problems)
     {
         string known = string.Join(", ", scenario.Policies.Select(p => p.Name));
         if (!root.TryGetProperty("policy", out JsonElement element))
@@ -150,7 +134,7 @@ public sealed class CalibrationLoader
                 return scenario.Policies[0];
             }
 
-            add("$.policy", $"is required when the base scenario has several policies: one of {known}");
+            problems.Add("$.policy", $"is required when the base scenario has several policies: one of {known}");
             return null;
         }
 
@@ -158,17 +142,17 @@ public sealed class CalibrationLoader
         SweepPolicy? found = scenario.Policies.FirstOrDefault(p => p.Name == wanted);
         if (found is null)
         {
-            add("$.policy", $"unknown policy {JsonFields.Describe(element)}" + JsonFields.DidYouMean(wanted is null ? null : NameSuggester.Closest(wanted, scenario.Policies.Select(p => p.Name))) + $"; policies of the base scenario: {known}");
+            problems.Add("$.policy", $"unknown policy {JsonFields.Describe(element)}" + JsonFields.DidYouMean(wanted is null ? null : NameSuggester.Closest(wanted, scenario.Policies.Select(p => p.Name))) + $"; policies of the base scenario: {known}");
         }
 
         return found;
     }
 
-    private static List<Factor> ReadFactors(JsonElement root, IModelFactory model, string source, List<string> problems, Action<string, string> add)
+    private static List<Factor> ReadFactors(JsonElement root, IModelFactory model, JsonProblemReader problems)
     {
         if (root.TryGetProperty("factors", out JsonElement element) && element.ValueKind == JsonValueKind.Array && element.GetArrayLength() > MaxFactors)
         {
-            add("$.factors", $"must be an array of 1 to {MaxFactors} factors, got {element.GetArrayLength()}");
+            problems.Add("$.factors", $"must be an array of 1 to {MaxFactors} factors, got {element.GetArrayLength()}");
             return [];
         }
 
@@ -182,38 +166,39 @@ public sealed class CalibrationLoader
                 string path = $"$.factors[{index}]";
                 if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("values", out _))
                 {
-                    add(path + ".values", "a calibration factor needs min and max (its uniform prior); lists of values are for sweeps");
+                    problems.Add(path + ".values", "a calibration factor needs min and max (its uniform prior); lists of values are for sweeps");
                     notRanges.Add(index);
                 }
                 else if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("levels", out _))
                 {
-                    add(path + ".levels", "applies to sweep grids; a calibration samples the whole range from min to max");
+                    problems.Add(path + ".levels", "applies to sweep grids; a calibration samples the whole range from min to max");
                 }
 
                 index++;
             }
         }
 
-        var factorProblems = new JsonProblemReader(source);
+        // The sweep reader's complaints about a list factor repeat the one above: drop them.
+        var factorProblems = new JsonProblemReader(problems.Source);
         List<Factor> factors = FactorReader.ReadList(root, model.Parameters, factorProblems);
-        problems.AddRange(factorProblems.Lines.Where(line =>
-            !notRanges.Any(i => line.StartsWith(string.Create(CultureInfo.InvariantCulture, $"{source}: $.factors[{i}]"), StringComparison.Ordinal))));
+        problems.Include(factorProblems, line =>
+            !notRanges.Any(i => line.StartsWith(string.Create(CultureInfo.InvariantCulture, $"{problems.Source}: $.factors[{i}]"), StringComparison.Ordinal)));
         return factors.Where(f => !f.IsList).ToList();
     }
 
-    private static List<CalibrationTarget> ReadTargets(JsonElement root, IModelFactory model, Action<string, string> add)
+    private static List<CalibrationTarget> ReadTargets(JsonElement root, IModelFactory model, JsonProblemReader problems)
     {
         var targets = new List<CalibrationTarget>();
         string[] known = model.RunMetrics.Select(m => m.Name).ToArray();
         if (!root.TryGetProperty("targets", out JsonElement element))
         {
-            add("$.targets", "is required: a list of {\"metric\": ..., \"value\": ..., \"sd\": ...}");
+            problems.Add("$.targets", "is required: a list of {\"metric\": ..., \"value\": ..., \"sd\": ...}");
             return targets;
         }
 
         if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() == 0 || element.GetArrayLength() > MaxTargets)
         {
-            add("$.targets", $"must be an array of 1 to {MaxTargets} targets {{\"metric\", \"value\", \"sd\"}}, got {JsonFields.Describe(element)}");
+            problems.Add("$.targets", $"must be an array of 1 to {MaxTargets} targets {{\"metric\", \"value\", \"sd\"}}, got {JsonFields.Describe(element)}");
             return targets;
         }
 
@@ -223,29 +208,29 @@ public sealed class CalibrationLoader
             string path = $"$.targets[{i++}]";
             if (item.ValueKind != JsonValueKind.Object)
             {
-                add(path, $"must be an object {{\"metric\", \"value\", \"sd\"}}, got {JsonFields.Describe(item)}");
+                problems.Add(path, $"must be an object {{\"metric\", \"value\", \"sd\"}}, got {JsonFields.Describe(item)}");
                 continue;
             }
 
-            UnknownKeys(item, path, TargetKeys, add);
-            string? metric = JsonFields.String(item, "metric", 4000, add, path);
+            problems.UnknownKeys(item, path, TargetKeys, TargetKeys.Where(k => k != "$schema"));
+            string? metric = problems.String(item, "metric", 4000, path);
             int index = metric is null ? -1 : model.RunMetrics.IndexOfName(metric);
             if (metric is null && !item.TryGetProperty("metric", out _))
             {
-                add(path + ".metric", $"is required: a run metric of model '{model.Name}' ({string.Join(", ", known)})");
+                problems.Add(path + ".metric", $"is required: a run metric of model '{model.Name}' ({string.Join(", ", known)})");
             }
             else if (metric is not null && index < 0)
             {
-                add(path + ".metric", $"unknown metric \"{JsonFields.Shorten(metric)}\"" + JsonFields.DidYouMean(NameSuggester.Closest(metric, known)) + $"; run metrics of model '{model.Name}': {string.Join(", ", known)}");
+                problems.Add(path + ".metric", $"unknown metric \"{JsonFields.Shorten(metric)}\"" + JsonFields.DidYouMean(NameSuggester.Closest(metric, known)) + $"; run metrics of model '{model.Name}': {string.Join(", ", known)}");
             }
             else if (metric is not null && targets.Any(t => t.Metric == metric))
             {
-                add(path + ".metric", $"metric '{metric}' is a target twice");
+                problems.Add(path + ".metric", $"metric '{metric}' is a target twice");
                 index = -1;
             }
 
-            double? value = Number(item, "value", path, "a finite number (the observed value of the metric)", v => double.IsFinite(v), add);
-            double? sd = Number(item, "sd", path, "a number greater than 0 (the scale of an acceptable miss)", v => double.IsFinite(v) && v > 0, add);
+            double? value = Number(item, "value", path, "a finite number (the observed value of the metric)", v => double.IsFinite(v), problems);
+            double? sd = Number(item, "sd", path, "a number greater than 0 (the scale of an acceptable miss)", v => double.IsFinite(v) && v > 0, problems);
             if (index >= 0 && value is double v && sd is double s)
             {
                 targets.Add(new CalibrationTarget(metric!, index, v, s));
@@ -255,11 +240,11 @@ public sealed class CalibrationLoader
         return targets;
     }
 
-    private static double? Number(JsonElement parent, string key, string path, string allowed, Func<double, bool> ok, Action<string, string> add)
+    private static double? Number(JsonElement parent, string key, string path, string allowed, Func<double, bool> ok, JsonProblemReader problems)
     {
         if (!parent.TryGetProperty(key, out JsonElement element))
         {
-            add($"{path}.{key}", $"is required: {allowed}");
+            problems.Add($"{path}.{key}", $"is required: {allowed}");
             return null;
         }
 
@@ -268,11 +253,11 @@ public sealed class CalibrationLoader
             return value;
         }
 
-        add($"{path}.{key}", $"must be {allowed}, got {JsonFields.Describe(element)}");
+        problems.Add($"{path}.{key}", $"must be {allowed}, got {JsonFields.Describe(element)}");
         return null;
     }
 
-    private static CalibrationMethod ReadMethod(JsonElement root, Action<string, string> add)
+    private static CalibrationMethod ReadMethod(JsonElement root, JsonProblemReader problems)
     {
         const string M = "$.method";
         if (!root.TryGetProperty("method", out JsonElement element))
@@ -282,25 +267,25 @@ public sealed class CalibrationLoader
 
         if (element.ValueKind != JsonValueKind.Object)
         {
-            add(M, $"must be an object such as {{\"type\": \"{CalibrationMethod.Kind}\", \"particles\": {CalibrationMethod.DefaultParticles}}}, got {JsonFields.Describe(element)}");
+            problems.Add(M, $"must be an object such as {{\"type\": \"{CalibrationMethod.Kind}\", \"particles\": {CalibrationMethod.DefaultParticles}}}, got {JsonFields.Describe(element)}");
             return new CalibrationMethod();
         }
 
-        UnknownKeys(element, M, MethodKeys, add);
-        string? type = JsonFields.String(element, "type", 4000, add, M);
+        problems.UnknownKeys(element, M, MethodKeys, MethodKeys.Where(k => k != "$schema"));
+        string? type = problems.String(element, "type", 4000, M);
         if (type is not null && type != CalibrationMethod.Kind)
         {
-            add(M + ".type", $"must be {CalibrationMethod.Kind}" + JsonFields.DidYouMean(NameSuggester.Closest(type, [CalibrationMethod.Kind])) + $", got \"{JsonFields.Shorten(type)}\"");
+            problems.Add(M + ".type", $"must be {CalibrationMethod.Kind}" + JsonFields.DidYouMean(NameSuggester.Closest(type, [CalibrationMethod.Kind])) + $", got \"{JsonFields.Shorten(type)}\"");
         }
 
-        int particles = JsonFields.Integer(element, "particles", 10, 100_000, CalibrationMethod.DefaultParticles, add, M);
-        int generations = JsonFields.Integer(element, "generations", 1, 100, CalibrationMethod.DefaultGenerations, add, M);
-        double alpha = Fraction(element, "alpha", 0.1, 0.9, CalibrationMethod.DefaultAlpha, add);
-        double minAcceptance = Fraction(element, "min_acceptance", 0, 0.99, CalibrationMethod.DefaultMinAcceptance, add);
+        int particles = problems.Integer(element, "particles", 10, 100_000, CalibrationMethod.DefaultParticles, M);
+        int generations = problems.Integer(element, "generations", 1, 100, CalibrationMethod.DefaultGenerations, M);
+        double alpha = Fraction(element, "alpha", 0.1, 0.9, CalibrationMethod.DefaultAlpha, problems);
+        double minAcceptance = Fraction(element, "min_acceptance", 0, 0.99, CalibrationMethod.DefaultMinAcceptance, problems);
         return new CalibrationMethod(particles, generations, alpha, minAcceptance);
     }
 
-    private static double Fraction(JsonElement parent, string key, double min, double max, double fallback, Action<string, string> add)
+    private static double Fraction(JsonElement parent, string key, double min, double max, double fallback, JsonProblemReader problems)
     {
         if (!parent.TryGetProperty(key, out JsonElement element))
         {
@@ -312,7 +297,7 @@ public sealed class CalibrationLoader
             return value;
         }
 
-        add($"$.method.{key}", string.Create(CultureInfo.InvariantCulture, $"must be a number in [{min}, {max}], got {JsonFields.Describe(element)}"));
+        problems.Add($"$.method.{key}", string.Create(CultureInfo.InvariantCulture, $"must be a number in [{min}, {max}], got {JsonFields.Describe(element)}"));
         return fallback;
     }
 }
