@@ -10,7 +10,7 @@ internal static class TestResults
     public static ExperimentResult Run(int threads = 2, int reps = 6, int ticks = 12, bool events = false)
     {
         var loader = new ScenarioLoader(FakeTeamModelFactory.Catalog());
-        ResolvedScenario s = loader.Resolve(loader.LoadText(
+        ResolvedScenario s = loader.Resolver.Resolve(loader.LoadText(
             $$"""{ "name": "fake", "ticks": {{ticks}}, "replications": {{reps}}, "seed": 5, "policies": ["command", "inquiry", { "name": "inquiry+rotation", "preset": "inquiry", "parameters": { "practices.rotation_interval": 50 } }] }""",
             "fake.json"));
         return ReplicationRunner.Run(s, new RunnerOptions(threads, events));

@@ -62,9 +62,9 @@ public static class AblateCommand
             // Everything is validated before anything runs or is written.
             var loader = new ScenarioLoader(models);
             Scenario loaded = loader.Load(parse.GetValue(scenario)!);
-            Scenario effective = loader.ApplyOverrides(loaded, new ScenarioOverrides(parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(ticks)));
+            Scenario effective = loader.Resolver.ApplyOverrides(loaded, new ScenarioOverrides(parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(ticks)));
             IReadOnlyList<AblationVariant> variants = AblationPlan.Variants(loader, effective, parse.GetValue(vary) ?? []);
-            ResolvedScenario baseline = loader.Resolve(effective);
+            ResolvedScenario baseline = loader.Resolver.Resolve(effective);
             var runner = new RunnerOptions(threadCount);
             ResourceEstimate one = ResourceEstimate.For(baseline, runner.EffectiveThreads, events: false);
 
@@ -72,10 +72,10 @@ public static class AblateCommand
             double kept = baseline.Policies.Count * ((effective.Replications * baseline.Model.RunMetrics.Count * 8d) + (effective.Ticks * baseline.Model.TickMetrics.Count * 24d));
             new ResourceEstimate(one.Bytes + (variants.Count * kept), one.MemberTicks * (variants.Count + 1))
                 .EnsureWithin(memoryGb * 1024 * 1024 * 1024, memberTicks, effective.Source);
-            ScenarioLoader.CheckModelAccepts(baseline);
+            ScenarioResolver.CheckModelAccepts(baseline);
             foreach (AblationVariant variant in variants)
             {
-                ScenarioLoader.CheckModelAccepts(AblationPlan.Resolve(loader, effective, variant));
+                ScenarioResolver.CheckModelAccepts(AblationPlan.Resolve(loader, effective, variant));
             }
 
             string target = values.Out ?? StudyFolders.Stamped(Path.Combine(RunPipeline.ResultsRoot, effective.Name + "-ablate"), started);

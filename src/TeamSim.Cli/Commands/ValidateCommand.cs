@@ -19,8 +19,8 @@ public static class ValidateCommand
         {
             ScenarioLoader loader = new ScenarioLoader(models);
             Scenario s = loader.Load(parse.GetValue(file)!);
-            ResolvedScenario resolved = loader.Resolve(s);
-            ScenarioLoader.CheckModelAccepts(resolved);
+            ResolvedScenario resolved = loader.Resolver.Resolve(s);
+            ScenarioResolver.CheckModelAccepts(resolved);
             stdout.WriteLine($"{s.Source}: ok: '{s.Name}', model {s.Model}, policies {string.Join(", ", s.Policies.Select(p => p.Name))}, {s.Ticks} ticks x {s.Replications} replications, seed {s.Seed}");
             return ExitCodes.Ok;
         }));

@@ -35,7 +35,7 @@ public static class AblationPlan
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(varies);
         var variants = new List<AblationVariant>();
-        ResolvedScenario baseline = loader.Resolve(scenario);
+        ResolvedScenario baseline = loader.Resolver.Resolve(scenario);
         foreach (ParameterSpec spec in Switches(baseline.Model))
         {
             variants.Add(new AblationVariant(spec.Name, [new ParameterValue(spec.Name, 1)], IsSwitch: true));
@@ -55,7 +55,7 @@ public static class AblationPlan
             try
             {
                 // The same parsing, range checks and "did you mean" as run's --set.
-                Scenario checkedOne = loader.ApplyOverrides(scenario with { Overrides = [] }, new ScenarioOverrides(Sets: [assignment]));
+                Scenario checkedOne = loader.Resolver.ApplyOverrides(scenario with { Overrides = [] }, new ScenarioOverrides(Sets: [assignment]));
                 value = checkedOne.Overrides[0];
             }
             catch (InputException e)
@@ -90,6 +90,6 @@ public static class AblationPlan
         ArgumentNullException.ThrowIfNull(loader);
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(variant);
-        return loader.Resolve(scenario with { Overrides = [.. scenario.Overrides, .. variant.Settings] });
+        return loader.Resolver.Resolve(scenario with { Overrides = [.. scenario.Overrides, .. variant.Settings] });
     }
 }

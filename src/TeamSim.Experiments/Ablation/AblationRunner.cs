@@ -23,7 +23,7 @@ public static class AblationRunner
     {
         ArgumentNullException.ThrowIfNull(variants);
         RunnerOptions runner = options with { Events = false };
-        ResolvedScenario baseline = loader.Resolve(scenario);
+        ResolvedScenario baseline = loader.Resolver.Resolve(scenario);
         int perVariant = baseline.Policies.Count * scenario.Replications;
         ExperimentResult baseResult = ReplicationRunner.Run(baseline, runner, progress, cancellationToken);
         var results = new List<AblationVariantResult>(variants.Count);

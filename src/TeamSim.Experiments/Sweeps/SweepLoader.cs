@@ -67,8 +67,8 @@ public sealed class SweepLoader
         {
             string beside = Path.Combine(folder, name);
             Scenario scenario = scenarios.Load(File.Exists(beside) ? beside : name);
-            ResolvedScenario resolved = scenarios.Resolve(scenario);
-            ScenarioLoader.CheckModelAccepts(resolved);
+            ResolvedScenario resolved = scenarios.Resolver.Resolve(scenario);
+            ScenarioResolver.CheckModelAccepts(resolved);
             return new SweepBase(
                 scenario.Name,
                 resolved.Model,

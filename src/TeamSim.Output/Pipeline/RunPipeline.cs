@@ -29,12 +29,12 @@ public static class RunPipeline
         ArgumentNullException.ThrowIfNull(request);
         var loader = new ScenarioLoader(models);
         Scenario loaded = loader.Load(request.Scenario);
-        Scenario effective = loader.ApplyOverrides(loaded, request.Overrides);
-        ResolvedScenario resolved = loader.Resolve(effective);
+        Scenario effective = loader.Resolver.ApplyOverrides(loaded, request.Overrides);
+        ResolvedScenario resolved = loader.Resolver.Resolve(effective);
         var runner = new RunnerOptions(request.Threads, request.Events);
         ResourceEstimate.For(resolved, runner.EffectiveThreads, runner.Events)
             .EnsureWithin(request.MaxMemoryGb * 1024 * 1024 * 1024, request.MaxMemberTicks, effective.Source);
-        ScenarioLoader.CheckModelAccepts(resolved);
+        ScenarioResolver.CheckModelAccepts(resolved);
 
         // A default folder is TeamSim's choice: if a concurrent run takes it first, the results
         // go to the next free suffix when they are moved into place (OutputFolder.Commit).

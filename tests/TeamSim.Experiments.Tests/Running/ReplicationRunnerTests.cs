@@ -9,7 +9,7 @@ public sealed class ReplicationRunnerTests
     private static ResolvedScenario Scenario(int reps = 13, int ticks = 17, string policies = "\"command\", \"inquiry\", \"crisis-command\"")
     {
         var loader = new ScenarioLoader(FakeTeamModelFactory.Catalog());
-        return loader.Resolve(loader.LoadText($$"""{ "ticks": {{ticks}}, "replications": {{reps}}, "seed": 99, "policies": [{{policies}}] }""", "t.json"));
+        return loader.Resolver.Resolve(loader.LoadText($$"""{ "ticks": {{ticks}}, "replications": {{reps}}, "seed": 99, "policies": [{{policies}}] }""", "t.json"));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ReplicationRunnerTests
     public void A_run_that_throws_is_reported_with_its_policy_and_replication()
     {
         var loader = new ScenarioLoader(new TeamSim.Core.Models.ModelCatalog([new ThrowingFactory()]));
-        ResolvedScenario s = loader.Resolve(loader.LoadText("""{ "ticks": 5, "replications": 2, "policies": ["inquiry"] }""", "t.json"));
+        ResolvedScenario s = loader.Resolver.Resolve(loader.LoadText("""{ "ticks": 5, "replications": 2, "policies": ["inquiry"] }""", "t.json"));
         var e = Assert.Throws<RunFailedException>(() => ReplicationRunner.Run(s, new RunnerOptions(Threads: 2)));
         Assert.Contains("policy 'inquiry', replication 0", e.Message, StringComparison.Ordinal);
     }

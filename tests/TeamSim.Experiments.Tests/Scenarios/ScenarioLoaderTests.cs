@@ -30,7 +30,7 @@ public sealed class ScenarioLoaderTests
             Assert.Equal(name, s.Name);
             Assert.False(string.IsNullOrWhiteSpace(s.Description));
             Assert.True(s.Policies.Count >= 2, $"{name} compares at least two policies");
-            ResolvedScenario resolved = Loader.Resolve(s);
+            ResolvedScenario resolved = Loader.Resolver.Resolve(s);
             Assert.Equal(s.Policies.Count, resolved.Policies.Count);
         }
     }
@@ -50,8 +50,8 @@ public sealed class ScenarioLoaderTests
     public void Parameters_apply_in_order_defaults_scenario_preset_policy_then_overrides()
     {
         Scenario s = Loader.LoadText(Valid, "demo.json");
-        s = Loader.ApplyOverrides(s, new ScenarioOverrides(Sets: ["incidents.novelty=0.9"]));
-        ResolvedScenario r = Loader.Resolve(s);
+        s = Loader.Resolver.ApplyOverrides(s, new ScenarioOverrides(Sets: ["incidents.novelty=0.9"]));
+        ResolvedScenario r = Loader.Resolver.Resolve(s);
         Assert.Equal(6, r.Policies[0].Parameters["team.size"]);
         Assert.Equal(TeamPolicies.Presets["command"]["leader.inquiry"], r.Policies[0].Parameters["leader.inquiry"]);
         Assert.Equal(TeamPolicies.Presets["inquiry"]["leader.inquiry"], r.Policies[1].Parameters["leader.inquiry"]);
@@ -144,7 +144,7 @@ public sealed class ScenarioLoaderTests
     public void Bad_set_overrides_name_the_option(string assignment, string expected)
     {
         Scenario s = Loader.LoadText(Valid, "demo.json");
-        var e = Assert.Throws<InputException>(() => Loader.ApplyOverrides(s, new ScenarioOverrides(Sets: [assignment])));
+        var e = Assert.Throws<InputException>(() => Loader.Resolver.ApplyOverrides(s, new ScenarioOverrides(Sets: [assignment])));
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }
 
@@ -153,12 +153,12 @@ public sealed class ScenarioLoaderTests
     {
         Scenario s = Loader.LoadText(Valid, "demo.json");
         Assert.Contains("--replications: must be an integer in [1, 1000000], got -5",
-            Assert.Throws<InputException>(() => Loader.ApplyOverrides(s, new ScenarioOverrides(Replications: -5))).Message, StringComparison.Ordinal);
-        Assert.Contains("--ticks", Assert.Throws<InputException>(() => Loader.ApplyOverrides(s, new ScenarioOverrides(Ticks: 0))).Message, StringComparison.Ordinal);
+            Assert.Throws<InputException>(() => Loader.Resolver.ApplyOverrides(s, new ScenarioOverrides(Replications: -5))).Message, StringComparison.Ordinal);
+        Assert.Contains("--ticks", Assert.Throws<InputException>(() => Loader.Resolver.ApplyOverrides(s, new ScenarioOverrides(Ticks: 0))).Message, StringComparison.Ordinal);
         Assert.Contains("--policy nosuchpolicy: unknown policy",
-            Assert.Throws<InputException>(() => Loader.ApplyOverrides(s, new ScenarioOverrides(Policies: ["nosuchpolicy"]))).Message, StringComparison.Ordinal);
+            Assert.Throws<InputException>(() => Loader.Resolver.ApplyOverrides(s, new ScenarioOverrides(Policies: ["nosuchpolicy"]))).Message, StringComparison.Ordinal);
 
-        Scenario kept = Loader.ApplyOverrides(s, new ScenarioOverrides(Replications: 9, Policies: ["crisis-command", "command"]));
+        Scenario kept = Loader.Resolver.ApplyOverrides(s, new ScenarioOverrides(Replications: 9, Policies: ["crisis-command", "command"]));
         Assert.Equal(9, kept.Replications);
         Assert.Equal(["crisis-command", "command"], kept.Policies.Select(p => p.Name));
     }
@@ -167,8 +167,8 @@ public sealed class ScenarioLoaderTests
     public void A_parameter_combination_the_model_rejects_is_bad_input()
     {
         Scenario s = Loader.LoadText("""{ "parameters": { "incidents.difficulty_min": 0.9, "incidents.difficulty_max": 0.1 }, "policies": ["command"] }""", "x.json");
-        ResolvedScenario r = Loader.Resolve(s);
-        var e = Assert.Throws<InputException>(() => ScenarioLoader.CheckModelAccepts(r));
+        ResolvedScenario r = Loader.Resolver.Resolve(s);
+        var e = Assert.Throws<InputException>(() => ScenarioResolver.CheckModelAccepts(r));
         Assert.StartsWith("x.json: policy 'command': incidents.difficulty_min", e.Message, StringComparison.Ordinal);
     }
 
@@ -176,7 +176,7 @@ public sealed class ScenarioLoaderTests
     public void Huge_teams_are_refused_up_front_with_estimate_and_limit()
     {
         Scenario s = Loader.LoadText("""{ "parameters": { "team.size": 100000 }, "policies": ["command"] }""", "big.json");
-        ResourceEstimate estimate = ResourceEstimate.For(Loader.Resolve(s), 2, events: false);
+        ResourceEstimate estimate = ResourceEstimate.For(Loader.Resolver.Resolve(s), 2, events: false);
         var e = Assert.Throws<InputException>(() => estimate.EnsureWithin(ResourceEstimate.DefaultMemoryLimitBytes, ResourceEstimate.DefaultMemberTickLimit, "big.json"));
         Assert.Matches(@"big\.json: this run would need about [0-9.]+ GiB of memory, over the limit of 4 GiB", e.Message);
         estimate.EnsureWithin(double.MaxValue, double.MaxValue, "big.json"); // raising the limits lets it through
@@ -186,7 +186,7 @@ public sealed class ScenarioLoaderTests
     public void Too_many_member_ticks_are_refused_up_front()
     {
         Scenario s = Loader.LoadText("""{ "parameters": { "team.size": 1000 }, "ticks": 10000000, "replications": 1000, "policies": ["command"] }""", "long.json");
-        ResourceEstimate estimate = ResourceEstimate.For(Loader.Resolve(s), 1, events: false);
+        ResourceEstimate estimate = ResourceEstimate.For(Loader.Resolver.Resolve(s), 1, events: false);
         var e = Assert.Throws<InputException>(() => estimate.EnsureWithin(double.MaxValue, ResourceEstimate.DefaultMemberTickLimit, "long.json"));
         Assert.Contains("member-ticks, over the limit", e.Message, StringComparison.Ordinal);
     }

@@ -24,7 +24,7 @@ public sealed class SameNumbersTests
         }
 
         ScenarioLoader loader = ScenarioLoader.Default;
-        ResolvedScenario scenario = loader.Resolve(loader.LoadText(ScenarioJson(setup), "explorer.json"));
+        ResolvedScenario scenario = loader.Resolver.Resolve(loader.LoadText(ScenarioJson(setup), "explorer.json"));
         ExperimentResult cli = ReplicationRunner.Run(scenario, new RunnerOptions(Threads: 2));
         string path = Path.Combine(Path.GetTempPath(), "teamsim-explorer-tests", Guid.NewGuid().ToString("N") + ".csv");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

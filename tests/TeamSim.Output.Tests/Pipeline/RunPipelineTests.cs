@@ -57,7 +57,7 @@ public sealed class RunPipelineTests : IDisposable
         string direct = Path.Combine(_work, "direct");
         var loader = new ScenarioLoader(FakeTeamModelFactory.Catalog());
         ResultWriter.Write(
-            Experiments.Running.ReplicationRunner.Run(loader.Resolve(loader.Load(Path.Combine(_work, "fake.json"))), new Experiments.Running.RunnerOptions(2)),
+            Experiments.Running.ReplicationRunner.Run(loader.Resolver.Resolve(loader.Load(Path.Combine(_work, "fake.json"))), new Experiments.Running.RunnerOptions(2)),
             TestResults.Request(direct));
 
         Assert.Equal(Path.Combine(_work, "one"), one.Folder);

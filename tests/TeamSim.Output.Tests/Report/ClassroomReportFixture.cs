@@ -10,8 +10,8 @@ public sealed class ClassroomReportFixture : IDisposable
     public ClassroomReportFixture()
     {
         var loader = new ScenarioLoader(BuiltInModels.Catalog);
-        Scenario scenario = loader.ApplyOverrides(loader.Load("classroom"), new ScenarioOverrides(12, null, null, [], []));
-        ResolvedScenario resolved = loader.Resolve(scenario);
+        Scenario scenario = loader.Resolver.ApplyOverrides(loader.Load("classroom"), new ScenarioOverrides(12, null, null, [], []));
+        ResolvedScenario resolved = loader.Resolver.Resolve(scenario);
         Result = ReplicationRunner.Run(resolved, new RunnerOptions(2, false));
         Folder = TestResults.NewFolder();
         ResultWriter.Write(Result, TestResults.Request(Folder));

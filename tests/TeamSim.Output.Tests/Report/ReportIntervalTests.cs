@@ -20,7 +20,7 @@ public sealed partial class ReportIntervalTests : IDisposable
     public ReportIntervalTests()
     {
         var loader = new ScenarioLoader(BuiltInModels.Catalog);
-        ResolvedScenario scenario = loader.Resolve(loader.ApplyOverrides(loader.Load("classroom"), new ScenarioOverrides(3, null, null, [], [])));
+        ResolvedScenario scenario = loader.Resolver.Resolve(loader.Resolver.ApplyOverrides(loader.Load("classroom"), new ScenarioOverrides(3, null, null, [], [])));
         _result = ReplicationRunner.Run(scenario, new RunnerOptions(2, false));
         ResultWriter.Write(_result, TestResults.Request(_folder));
         _data = ResultsFolderReader.Read(_folder);
