@@ -18,7 +18,7 @@ internal sealed record MemoryCase(int Team, int Ticks, int Replications, int Thr
     /// <summary>The scenario every case runs (two policies).</summary>
     public const string Scenario = "classroom";
 
-    /// <summary>The command line of the case, writing to <paramref name="folder"/>.</summary>
+    /// <summary>The <c>teamsim</c> command line of the case, writing to <paramref name="folder"/> (recorded in its manifest).</summary>
     public string[] Arguments(string folder) =>
     [
         "run", Scenario, "--set", Invariant($"team.size={Team}"), "--ticks", Invariant($"{Ticks}"),
@@ -30,10 +30,13 @@ internal sealed record MemoryCase(int Team, int Ticks, int Replications, int Thr
     public double EstimateBytes()
     {
         var loader = new ScenarioLoader(BuiltInModels.Catalog);
-        var overrides = new ScenarioOverrides(Replications, null, Ticks, Policy.Length > 0 ? [Policy] : [], [Invariant($"team.size={Team}")]);
-        ResolvedScenario resolved = loader.Resolve(loader.ApplyOverrides(loader.Load(Scenario), overrides));
+        ResolvedScenario resolved = loader.Resolve(loader.ApplyOverrides(loader.Load(Scenario), Overrides()));
         return ResourceEstimate.For(resolved, new RunnerOptions(Threads).EffectiveThreads, events: false).Bytes;
     }
+
+    /// <summary>The case's overrides of the scenario, as its command line gives them.</summary>
+    public ScenarioOverrides Overrides() =>
+        new(Replications, null, Ticks, Policy.Length > 0 ? [Policy] : [], [Invariant($"team.size={Team}")]);
 
     /// <summary>Parses a <c>memory-case</c> command line: the four numbers, then the policy or "".</summary>
     public static MemoryCase Parse(IReadOnlyList<string> args) =>

@@ -3,13 +3,16 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using CsvHelper;
-using TeamSim.Cli;
+using TeamSim.Experiments.Running;
+using TeamSim.Experiments.Scenarios;
+using TeamSim.Output;
+using TeamSim.Output.Report;
 
 namespace TeamSim.Benchmarks;
 
 /// <summary>
 /// <c>memory [--write PATH] [--peaks CSV] [--from CSV]</c>: runs each case of <see cref="Grid"/> as
-/// <c>teamsim run</c> in a child process of its own, one at a time, reads the child's peak
+/// <c>teamsim run</c> does, in a child process of its own, one at a time, reads the child's peak
 /// resident memory (VmHWM of /proc/self/status, read by the child after the run) and prints a
 /// table of case, estimate (<c>ResourceEstimate</c>), measured peak and estimate / peak.
 /// <c>--write</c> replaces the table between the memory markers of a Markdown file;
@@ -152,17 +155,31 @@ internal static class MemoryPeaks
         return rows;
     }
 
-    /// <summary>The child: runs one case through <see cref="TeamSimCli"/> and prints its peak resident bytes.</summary>
+    /// <summary>
+    /// The child: runs one case as <c>teamsim run</c> does (load, override, resolve, validate, run,
+    /// write CSV files, plots and report into a temporary folder, move it into place) and prints its
+    /// peak resident bytes. The benchmarks may not reference the CLI project, so this repeats the
+    /// steps of <c>RunCommand</c>.
+    /// </summary>
     public static int RunChild(IReadOnlyList<string> args)
     {
         MemoryCase c = MemoryCase.Parse(args);
-        string folder = Path.Combine(Path.GetTempPath(), "teamsim-memory-" + Guid.NewGuid().ToString("N"));
+        string target = Path.Combine(Path.GetTempPath(), "teamsim-memory-" + Guid.NewGuid().ToString("N"));
         try
         {
-            int code = TeamSimCli.Run(c.Arguments(folder), TextWriter.Null, Console.Error);
-            if (code != 0)
+            var started = DateTimeOffset.UtcNow;
+            var loader = new ScenarioLoader(BuiltInModels.Catalog);
+            Scenario effective = loader.ApplyOverrides(loader.Load(MemoryCase.Scenario), c.Overrides());
+            ResolvedScenario resolved = loader.Resolve(effective);
+            var runner = new RunnerOptions(c.Threads);
+            ScenarioLoader.CheckModelAccepts(resolved);
+            using (OutputFolder folder = OutputFolder.Begin(target, force: false))
             {
-                return code;
+                ExperimentResult result = ReplicationRunner.Run(resolved, runner);
+                var request = new OutputRequest(target, false, true, false, runner.EffectiveThreads, started, 0, c.Arguments(target));
+                ResultWriter.WriteFiles(result, folder, request);
+                ReportWriter.Write(folder.TempPath, BuiltInModels.Catalog, shownFolder: folder.Target);
+                folder.Commit();
             }
 
             Console.WriteLine(PeakResidentBytes().ToString(CultureInfo.InvariantCulture));
@@ -170,9 +187,9 @@ internal static class MemoryPeaks
         }
         finally
         {
-            if (Directory.Exists(folder))
+            if (Directory.Exists(target))
             {
-                Directory.Delete(folder, recursive: true);
+                Directory.Delete(target, recursive: true);
             }
         }
     }
