@@ -129,9 +129,12 @@ public sealed class OutputFolder : IDisposable
     }
 
     /// <summary>
-    /// Removes the temporary folders in <paramref name="parent"/> whose owning process is gone (an
-    /// interrupted or killed run's leftovers). A folder of a live process, or without a recorded
-    /// owner, is left alone.
+    /// Removes the temporary folders in <paramref name="parent"/> that no run will finish: those
+    /// whose owning process is gone (an interrupted or killed run's leftovers), and those of TeamSim
+    /// versions that did not record the owner (<c>.teamsim-partial-NAME-ID</c>, ID eight hex digits)
+    /// when they are older than <see cref="LegacyPartialAge"/> and hold only files of the kinds
+    /// TeamSim writes. A folder of a live process, a recent one, or one holding anything else is
+    /// left alone.
     /// </summary>
     public static void RemoveStalePartials(string parent)
     {
@@ -142,7 +145,9 @@ public sealed class OutputFolder : IDisposable
 
         foreach (string dir in Directory.EnumerateDirectories(parent, PartialPrefix + "*"))
         {
-            if (OwnerOf(Path.GetFileName(dir)) is int pid && !IsRunning(pid))
+            string name = Path.GetFileName(dir);
+            bool stale = OwnerOf(name) is int pid ? !IsRunning(pid) : IsStaleLegacyPartial(dir);
+            if (stale)
             {
                 try
                 {
@@ -154,6 +159,45 @@ public sealed class OutputFolder : IDisposable
                 }
             }
         }
+    }
+
+    /// <summary>How old a temporary folder without a recorded owner must be before it counts as abandoned.</summary>
+    public static readonly TimeSpan LegacyPartialAge = TimeSpan.FromHours(24);
+
+    private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
+
+    /// <summary>Extensions of the files TeamSim writes into a results folder.</summary>
+    private static readonly string[] OwnExtensions = [".csv", ".json", ".png", ".svg", ".html"];
+
+    /// <summary>
+    /// A temporary folder of a TeamSim version that did not record its owner: named
+    /// <c>.teamsim-partial-NAME-ID</c> (ID eight lower-case hex digits), last written more than
+    /// <see cref="LegacyPartialAge"/> ago, holding only files with extensions TeamSim writes.
+    /// </summary>
+    private static bool IsStaleLegacyPartial(string dir)
+    {
+        string name = Path.GetFileName(dir);
+        int dash = name.LastIndexOf('-');
+        if (dash < PartialPrefix.Length || name.Length - dash - 1 != 8 || name.AsSpan(dash + 1).ContainsAnyExcept(LowerHex))
+        {
+            return false;
+        }
+
+        DateTime cutoff = DateTime.UtcNow - LegacyPartialAge;
+        if (Directory.GetLastWriteTimeUtc(dir) > cutoff)
+        {
+            return false;
+        }
+
+        foreach (string file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
+        {
+            if (!OwnExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase) || File.GetLastWriteTimeUtc(file) > cutoff)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsRunning(int pid)

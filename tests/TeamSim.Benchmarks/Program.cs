@@ -10,13 +10,15 @@ using TeamSim.Benchmarks;
 //   dotnet run -c Release --project tests/TeamSim.Benchmarks -- sweep-speedup [ticks] [rounds]
 //   dotnet run -c Release --project tests/TeamSim.Benchmarks -- sweep-passes <sweep.json> <threads> <passes>
 //   dotnet run -c Release --project tests/TeamSim.Benchmarks -- calibration [--replications N] [--write PATH]
+//   dotnet run -c Release --project tests/TeamSim.Benchmarks -- memory [--write PATH] [--peaks CSV] [--from CSV]
 // "scaling" runs the team benchmark and writes the scaling table and plot (docs/images by default);
 // "scaling-cpu" does the same in process CPU time per tick (steadier on a shared machine);
 // "profile" steps one team with a stopwatch, for profilers ("index"/"scan" force the large-team
 // indexes on or off; by default teams of TeamModel.IndexMinSize or more use them);
 // "sweep-speedup" times the sweep runner on 1 thread pinned to each core and on 2 threads, in rounds (ticks 100 or 1);
 // "sweep-passes" runs a sweep file several times in one process (first pass cold, then steady);
-// "calibration" computes the measured column of docs/CALIBRATION.md (prints it; --write replaces it in a file).
+// "calibration" computes the measured column of docs/CALIBRATION.md (prints it; --write replaces it in a file);
+// "memory" runs 'teamsim run' cases in child processes and tables estimated against peak memory.
 if (args.Length > 0 && args[0] is "scaling" or "scaling-cpu")
 {
     string folder = args.Length > 1 ? args[1] : Path.Combine("docs", "images");
@@ -43,6 +45,16 @@ if (args.Length == 4 && args[0] == "sweep-passes")
 if (args.Length >= 1 && args[0] == "calibration")
 {
     return CalibrationTable.Run(args[1..]);
+}
+
+if (args.Length >= 1 && args[0] == "memory")
+{
+    return MemoryPeaks.Run(args[1..]);
+}
+
+if (args.Length == 6 && args[0] == "memory-case")
+{
+    return MemoryPeaks.RunChild(args[1..]);
 }
 
 var (config, switcherArgs) = BenchmarkSetup.FromCommandLine(args);

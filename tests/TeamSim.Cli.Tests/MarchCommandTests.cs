@@ -13,6 +13,25 @@ public sealed class MarchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ctrl_c_during_march_leaves_no_results_folder_and_no_temporary_folder_and_exits_130()
+    {
+        // The real CLI in a child process, interrupted with SIGINT while it simulates.
+        Directory.CreateDirectory(_work);
+        string target = Path.Combine(_work, "interrupted");
+        using var child = CliProcess.Start(_work, "march", "--iterations", "2000000", "--threads", "2", "--out", target);
+        string? header = child.StandardOutput.ReadLine(); // printed just before the simulation starts
+        Assert.StartsWith("march1991:", header, StringComparison.Ordinal);
+        Thread.Sleep(500); // well inside the simulation
+        Assert.False(child.HasExited, "march finished before it could be interrupted; make it longer");
+        CliProcess.Interrupt(child);
+        var result = CliProcess.Finish(child);
+
+        Assert.Equal(130, result.Code);
+        Assert.Equal($"interrupted; nothing was written to {target}", result.Err.Trim());
+        Assert.Empty(Directory.GetFileSystemEntries(_work));
+    }
+
+    [Fact]
     public void March_prints_the_table_and_writes_csv_plots_and_manifest()
     {
         string dir = Path.Combine(_work, "m");

@@ -221,4 +221,51 @@ public sealed class OutputFolderTests
             Directory.Delete(parent, true);
         }
     }
+
+    [Fact]
+    public void Beginning_a_write_removes_old_temporary_folders_without_an_owner_only_when_they_hold_nothing_but_teamsim_files()
+    {
+        string parent = TestResults.NewFolder();
+        try
+        {
+            DateTime old = DateTime.UtcNow.AddDays(-3);
+            string abandoned = Plant(parent, ".teamsim-partial-classroom-0123abcd", old, "runs.csv", "manifest.json", "plots/damage.png");
+            string recent = Plant(parent, ".teamsim-partial-classroom-4567cdef", DateTime.UtcNow, "runs.csv");
+            string foreign = Plant(parent, ".teamsim-partial-classroom-89abcdef", old, "runs.csv", "notes.txt");
+            string oddName = Plant(parent, ".teamsim-partial-mine", old, "runs.csv");
+            string notOurs = Plant(parent, "teamsim-partial-classroom-0123abcd", old, "runs.csv");
+
+            using (OutputFolder.Begin(Path.Combine(parent, "new"), force: false))
+            {
+                Assert.False(Directory.Exists(abandoned));
+                Assert.True(Directory.Exists(recent), "may belong to an older TeamSim still running");
+                Assert.True(File.Exists(Path.Combine(foreign, "notes.txt")), "holds a file TeamSim never writes");
+                Assert.True(Directory.Exists(oddName));
+                Assert.True(Directory.Exists(notOurs));
+            }
+        }
+        finally
+        {
+            Directory.Delete(parent, true);
+        }
+    }
+
+    private static string Plant(string parent, string name, DateTime written, params string[] files)
+    {
+        string dir = Path.Combine(parent, name);
+        foreach (string file in files)
+        {
+            string path = Path.Combine(dir, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, "half");
+            File.SetLastWriteTimeUtc(path, written);
+        }
+
+        foreach (string sub in Directory.GetDirectories(dir, "*", SearchOption.AllDirectories).Append(dir))
+        {
+            Directory.SetLastWriteTimeUtc(sub, written);
+        }
+
+        return dir;
+    }
 }

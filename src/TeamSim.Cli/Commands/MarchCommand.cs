@@ -88,23 +88,45 @@ public static class MarchCommand
                     $"march1991: {options.P1.Count * options.P2.Count} cells x {runs} closed-system runs, seed {options.MasterSeed}{open}"));
             }
 
-            var clock = Stopwatch.StartNew();
-            IReadOnlyList<MarchFigure1Row> rows = MarchFigure1.Compute(options);
-            IReadOnlyList<MarchOpenSystemSeries> series = openRuns > 0
-                ? MarchOpenSystem.ComputeStandard(openRuns, options.MasterSeed, parallelism)
-                : [];
-            double simulate = clock.Elapsed.TotalSeconds;
-
-            int effectiveThreads = threadCount == 0 ? Environment.ProcessorCount : threadCount;
-            var request = new MarchOutputRequest(target, forced, !parse.GetValue(noPlots), effectiveThreads, started, simulate, parse.Tokens.Select(t => t.Value).ToArray());
+            // Ctrl+C (SIGINT) cancels, as in 'run': the temporary folder is deleted and nothing appears,
+            // or, once the folder has been moved into place, the command completes. Never half a folder.
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            IReadOnlyList<MarchFigure1Row> rows;
             PhaseTimings timings;
             string final;
             bool elsewhere;
-            using (OutputFolder folder = OutputFolder.Begin(target, forced, unique))
+            try
             {
+                var clock = Stopwatch.StartNew();
+                rows = MarchFigure1.Compute(options, cancel.Token);
+                IReadOnlyList<MarchOpenSystemSeries> series = openRuns > 0
+                    ? MarchOpenSystem.ComputeStandard(openRuns, options.MasterSeed, parallelism, cancellationToken: cancel.Token)
+                    : [];
+                double simulate = clock.Elapsed.TotalSeconds;
+
+                int effectiveThreads = threadCount == 0 ? Environment.ProcessorCount : threadCount;
+                var request = new MarchOutputRequest(target, forced, !parse.GetValue(noPlots), effectiveThreads, started, simulate, parse.Tokens.Select(t => t.Value).ToArray());
+                cancel.Token.ThrowIfCancellationRequested();
+                using OutputFolder folder = OutputFolder.Begin(target, forced, unique);
                 timings = MarchOutputWriter.WriteFiles(options, rows, series, folder, request);
+                cancel.Token.ThrowIfCancellationRequested();
                 final = folder.Commit();
                 elsewhere = final != folder.Target;
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                stderr.WriteLine($"interrupted; nothing was written to {target}");
+                return ExitCodes.Interrupted;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
             }
 
             if (elsewhere && !unique)

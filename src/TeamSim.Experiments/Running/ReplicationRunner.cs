@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime;
 using TeamSim.Analysis.Events;
 using TeamSim.Analysis.Running;
 using TeamSim.Core.Models;
@@ -38,6 +40,19 @@ public static class ReplicationRunner
         int repsPerChunk = (int)(ResourceEstimate.ReplicationRunnerChunk(threads, policies) / policies);
         int completed = 0;
 
+        // One workspace per worker for the whole run, not per chunk: a large team's arrays (N^2 (K + 1)
+        // doubles) are then allocated once per worker, and the peak memory is what ResourceEstimate
+        // predicts rather than whatever the garbage collector has not yet reclaimed of earlier chunks.
+        var workspaces = new ConcurrentBag<ModelWorkspace>();
+        bool large = ResourceEstimate.ModelBytes(scenario) >= ResourceEstimate.LargeModelBytes;
+        if (large)
+        {
+            // Models built to validate the scenario (ScenarioLoader.CheckModelAccepts) are garbage
+            // now; collect them and return their memory before the workers allocate theirs, so they
+            // never coexist. (Left to itself the collector kept two or three teams' arrays resident.)
+            ReleaseGarbage();
+        }
+
         for (int firstRep = 0; firstRep < reps; firstRep += repsPerChunk)
         {
             int chunkReps = Math.Min(repsPerChunk, reps - firstRep);
@@ -48,7 +63,7 @@ public static class ReplicationRunner
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
             try
             {
-                Parallel.For(0, items, parallel, () => new ModelWorkspace(), (item, _, workspace) =>
+                Parallel.For(0, items, parallel, () => workspaces.TryTake(out ModelWorkspace? kept) ? kept : new ModelWorkspace(), (item, _, workspace) =>
                 {
                     int rep = firstRep + (item / policies);
                     int policy = item % policies;
@@ -56,7 +71,7 @@ public static class ReplicationRunner
                     chunkRuns[item] = RunOne(scenario, policy, rep, series[item], out ran[item], options.Events, workspace, runColumns, tickColumns);
                     progress?.Report(Interlocked.Increment(ref completed));
                     return workspace;
-                }, _ => { });
+                }, workspaces.Add);
             }
             catch (AggregateException e) when (e.InnerExceptions.Count > 0)
             {
@@ -81,7 +96,21 @@ public static class ReplicationRunner
             }
         }
 
+        workspaces.Clear();
+        if (large)
+        {
+            // The same for the workers' arrays, before the report re-runs representative replications.
+            ReleaseGarbage();
+        }
+
         return new ExperimentResult(scenario, runs, tickStats);
+    }
+
+    /// <summary>A full, compacting collection that also returns the freed memory to the system.</summary>
+    private static void ReleaseGarbage()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     private static RunResult RunOne(ResolvedScenario scenario, int policy, int rep, double[] series, out int ran, bool events, ModelWorkspace workspace, int runColumns, int tickColumns)

@@ -177,11 +177,12 @@ public sealed class ScenarioResolver
     public static void CheckModelAccepts(ResolvedScenario resolved)
     {
         var problems = new List<string>();
+        var workspace = new ModelWorkspace(); // the policies' models share their arrays: one team's memory, not one per policy
         foreach (ResolvedPolicy policy in resolved.Policies)
         {
             try
             {
-                _ = resolved.Model.Create(policy.Parameters, new RunSeeds(resolved.Scenario.Seed, 0, 0), new ModelRunOptions(resolved.Scenario.Ticks));
+                _ = resolved.Model.Create(policy.Parameters, new RunSeeds(resolved.Scenario.Seed, 0, 0), new ModelRunOptions(resolved.Scenario.Ticks, Workspace: workspace));
             }
             catch (ArgumentException e)
             {
