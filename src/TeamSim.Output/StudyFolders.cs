@@ -77,6 +77,21 @@ public static class StudyFolders
     }
 
     /// <summary>
+    /// True when <paramref name="root"/> is missing, empty, or holds nothing but an empty <paramref name="marker"/>
+    /// sub-folder (as <see cref="Claim"/> leaves it): a study may start there without replacing anything.
+    /// </summary>
+    public static bool IsNew(string root, string marker)
+    {
+        if (!Directory.Exists(root))
+        {
+            return true;
+        }
+
+        string claimed = Path.Combine(root, marker);
+        return !Directory.EnumerateFileSystemEntries(root).Any(e => e != claimed || Directory.EnumerateFileSystemEntries(e).Any());
+    }
+
+    /// <summary>
     /// The folder of a study (a sweep, a calibration) run without <c>--out</c>: a new one claimed under
     /// <paramref name="parent"/> (see <see cref="Claim"/>), or with <paramref name="resume"/> the newest unfinished
     /// one there (see <see cref="NewestUnfinished"/>).

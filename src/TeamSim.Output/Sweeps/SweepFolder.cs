@@ -70,8 +70,7 @@ public sealed class SweepFolder : ISweepChunkStore
             Directory.CreateDirectory(root);
             string partial = Path.Combine(root, PartialDirectory);
 
-            // A folder holding only an empty .partial is new: a claimed default folder (StudyFolders.Claim).
-            bool hasEntries = Directory.EnumerateFileSystemEntries(root).Any(e => e != partial || Directory.EnumerateFileSystemEntries(e).Any());
+            bool hasEntries = !StudyFolders.IsNew(root, PartialDirectory);
             string chunks = Path.Combine(root, ChunksDirectory);
             string final = Path.Combine(root, ManifestFile);
             if (force)

@@ -65,17 +65,31 @@ public sealed class CalibrationOutputTests : IDisposable
     }
 
     [Fact]
-    public void Two_default_folders_claimed_in_the_same_second_are_different()
+    public void Two_default_folders_claimed_in_the_same_second_are_different_and_the_newest_is_resumed()
     {
         CalibrationDefinition definition = Definition();
         var now = DateTimeOffset.UtcNow;
 
-        CalibrationFolder a = CalibrationFolder.CreateDefault(_dir, definition, now);
-        CalibrationFolder b = CalibrationFolder.CreateDefault(_dir, definition, now);
+        string Claim() => StudyFolders.ForStudy(_dir, now, CalibrationFolder.PartialDirectory, resume: false, CalibrationFolder.IsUnfinished, "calibration 'fit'");
+        CalibrationFolder a = CalibrationFolder.Prepare(Claim(), definition, resume: false, force: false);
+        CalibrationFolder b = CalibrationFolder.Prepare(Claim(), definition, resume: false, force: false);
+        string resumed = StudyFolders.ForStudy(_dir, now, CalibrationFolder.PartialDirectory, resume: true, CalibrationFolder.IsUnfinished, "calibration 'fit'");
 
         Assert.NotEqual(a.Root, b.Root);
         Assert.EndsWith("-2", b.Root, StringComparison.Ordinal);
-        Assert.Equal(b.Root, CalibrationFolder.NewestUnfinished(_dir));
+        Assert.Equal(b.Root, resumed);
+        Assert.True(File.Exists(Path.Combine(b.Root, ".partial", CalibrationFolder.StateFile)));
+    }
+
+    [Fact]
+    public void A_claimed_folder_whose_calibration_never_started_is_not_resumed()
+    {
+        CalibrationDefinition definition = Definition();
+        var now = DateTimeOffset.UtcNow;
+        string older = CalibrationFolder.Prepare(StudyFolders.Claim(_dir, now, CalibrationFolder.PartialDirectory), definition, resume: false, force: false).Root;
+        StudyFolders.Claim(_dir, now, CalibrationFolder.PartialDirectory); // killed before its state was written
+
+        Assert.Equal(older, StudyFolders.NewestUnfinished(_dir, CalibrationFolder.IsUnfinished));
     }
 
     [Fact]
