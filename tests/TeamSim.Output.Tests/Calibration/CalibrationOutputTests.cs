@@ -93,6 +93,29 @@ public sealed class CalibrationOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_calibration_manifest_starts_with_the_same_fields_and_values_as_a_run_manifest()
+    {
+        CalibrationDefinition definition = Definition();
+        string calibration = Path.Combine(_dir, "calibration");
+        string run = Path.Combine(_dir, "run");
+        CalibrationFolder folder = CalibrationFolder.Prepare(calibration, definition, resume: false, force: false);
+        CalibrationOutcome outcome = AbcSmc.Run(definition, folder, threads: 1);
+        CalibrationCheck check = CalibrationCheck.Run(definition, CalibrationSummary.Of(definition, outcome.Posterior).Medians, threads: 1);
+        CalibrationWriter.Write(folder, definition, outcome, check, TestResults.Request(calibration));
+        ResultWriter.Write(TestResults.Run(reps: 2, ticks: 5), TestResults.Request(run));
+
+        static string[] Head(string dir)
+        {
+            using JsonDocument manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
+            return manifest.RootElement.EnumerateObject().Take(6).Select(p => $"{p.Name}={p.Value.GetRawText()}").ToArray();
+        }
+
+        string[] head = Head(calibration);
+        Assert.Equal(["format", "schema_version", "teamsim_version", "git_commit", "created_utc", "command_line"], head.Select(h => h[..h.IndexOf('=', StringComparison.Ordinal)]));
+        Assert.Equal(Head(run), head);
+    }
+
+    [Fact]
     public void Posterior_csv_writes_invariant_numbers_and_weights_summing_to_one_under_a_comma_culture()
     {
         CalibrationDefinition definition = Definition();
