@@ -94,13 +94,7 @@ public static class CalibrateCommand
                     $"{definition.Name}: {Counted.Of(definition.Factors.Count, "factor")} ({string.Join(", ", definition.Factors.Select(f => f.Name))}), {Counted.Of(definition.Targets.Count, "target")}, policy {definition.Policy.Name}; {m.Particles} particles ({m.Simulated} simulated first, then {m.NewPerGeneration} a generation) x {Counted.Of(definition.Replications, "replication")} x {Counted.Of(definition.Ticks, "tick")}, up to {Counted.Of(m.Generations, "generation")}; {Counted.Of(effectiveThreads, "thread")}{resumed}"));
             }
 
-            using var cancel = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                e.Cancel = true;
-                cancel.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
+            var ctrlC = new CtrlC();
             var clock = Stopwatch.StartNew();
             CalibrationOutcome outcome;
             CalibrationCheck check;
@@ -109,22 +103,22 @@ public static class CalibrateCommand
                 using (var bar = new ProgressBar((int)Math.Min(int.MaxValue, definition.MaxTotalRuns), ProgressBar.TerminalOrNull(stderr, isQuiet)))
                 {
                     var progress = new Progress(bar);
-                    outcome = AbcSmc.Run(definition, folder, effectiveThreads, progress, cancel.Token);
+                    outcome = AbcSmc.Run(definition, folder, effectiveThreads, progress, ctrlC.Token);
                     long runs = outcome.Runs;
                     CalibrationSummary summary = CalibrationSummary.Of(definition, outcome.Posterior);
-                    check = CalibrationCheck.Run(definition, summary.Medians, effectiveThreads, n => progress.Report(Interlocked.Add(ref runs, n)), cancel.Token);
+                    check = CalibrationCheck.Run(definition, summary.Medians, effectiveThreads, n => progress.Report(Interlocked.Add(ref runs, n)), ctrlC.Token);
                 }
 
-                cancel.Token.ThrowIfCancellationRequested();
+                ctrlC.Token.ThrowIfCancellationRequested();
             }
-            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            catch (OperationCanceledException) when (ctrlC.IsPressed)
             {
                 stderr.WriteLine($"interrupted; finished generations are kept in {Path.Combine(target, CalibrationFolder.PartialDirectory)}; continue with: {ContinueCommand(path, target)}");
                 return ExitCodes.Interrupted;
             }
             finally
             {
-                Console.CancelKeyPress -= onCancel;
+                ctrlC.Dispose();
             }
 
             double simulate = clock.Elapsed.TotalSeconds;
