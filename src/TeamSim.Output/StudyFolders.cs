@@ -59,7 +59,7 @@ public static class StudyFolders
             for (int attempt = 0; attempt < 10_000; attempt++)
             {
                 string candidate = Stamped(parent, started);
-                if (TryMove(temp, candidate))
+                if (OutputFolder.TryMove(temp, candidate))
                 {
                     return candidate;
                 }
@@ -169,24 +169,5 @@ public static class StudyFolders
         return rest[0] == '-' && int.TryParse(rest.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out int suffix) && suffix >= 2
             ? (name[..StampFormat.Length], suffix)
             : null;
-    }
-
-    /// <summary>Renames a folder; false when the destination exists (or appeared during the rename).</summary>
-    private static bool TryMove(string from, string to)
-    {
-        if (Directory.Exists(to) || File.Exists(to))
-        {
-            return false;
-        }
-
-        try
-        {
-            Directory.Move(from, to);
-            return true;
-        }
-        catch (IOException) when (Directory.Exists(to) || File.Exists(to))
-        {
-            return false;
-        }
     }
 }
