@@ -296,7 +296,7 @@ public sealed class OutputFolder : IDisposable
     }
 
     /// <summary>Renames a folder; false when the destination exists (or appeared during the rename), other failures throw.</summary>
-    private static bool TryMove(string from, string to)
+    internal static bool TryMove(string from, string to)
     {
         if (Directory.Exists(to) || File.Exists(to))
         {

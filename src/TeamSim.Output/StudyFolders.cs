@@ -59,7 +59,7 @@ public static class StudyFolders
             for (int attempt = 0; attempt < 10_000; attempt++)
             {
                 string candidate = Stamped(parent, started);
-                if (TryMove(temp, candidate))
+                if (OutputFolder.TryMove(temp, candidate))
                 {
                     return candidate;
                 }
@@ -74,6 +74,21 @@ public static class StudyFolders
                 Directory.Delete(temp, recursive: true);
             }
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="root"/> is missing, empty, or holds nothing but an empty <paramref name="marker"/>
+    /// sub-folder (as <see cref="Claim"/> leaves it): a study may start there without replacing anything.
+    /// </summary>
+    public static bool IsNew(string root, string marker)
+    {
+        if (!Directory.Exists(root))
+        {
+            return true;
+        }
+
+        string claimed = Path.Combine(root, marker);
+        return !Directory.EnumerateFileSystemEntries(root).Any(e => e != claimed || Directory.EnumerateFileSystemEntries(e).Any());
     }
 
     /// <summary>
@@ -154,24 +169,5 @@ public static class StudyFolders
         return rest[0] == '-' && int.TryParse(rest.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out int suffix) && suffix >= 2
             ? (name[..StampFormat.Length], suffix)
             : null;
-    }
-
-    /// <summary>Renames a folder; false when the destination exists (or appeared during the rename).</summary>
-    private static bool TryMove(string from, string to)
-    {
-        if (Directory.Exists(to) || File.Exists(to))
-        {
-            return false;
-        }
-
-        try
-        {
-            Directory.Move(from, to);
-            return true;
-        }
-        catch (IOException) when (Directory.Exists(to) || File.Exists(to))
-        {
-            return false;
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
+using TeamSim.Cli.Commands;
 
 namespace TeamSim.Cli.Tests;
 
@@ -176,6 +177,7 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.True(resumed.Code == 0, resumed.Err);
         Assert.True(whole.Code == 0, whole.Err);
         Assert.Contains($"continuing after generation {before}", resumed.Out, StringComparison.Ordinal);
+        Assert.StartsWith($"Resuming {Path.GetRelativePath(_work, folder)}: the newest unfinished run of calibration 'kill'", resumed.Out, StringComparison.Ordinal);
         Assert.Equal(Digest(P("whole")), Digest(folder));
     }
 
@@ -230,7 +232,16 @@ public sealed class CalibrateCommandTests : IDisposable
         var result = CliRunner.Run("calibrate", Small("none"), "--resume");
 
         Assert.Equal(2, result.Code);
-        Assert.Contains("--resume: no unfinished calibration of 'none' here; start one without --resume", result.Err, StringComparison.Ordinal);
+        Assert.Equal(
+            $"--resume: no unfinished run of calibration 'none' in {Path.Combine("results", "calibrations", "none")}; start one without --resume, or name its folder with --out",
+            result.Err.Trim());
+    }
+
+    [Fact]
+    public void The_continue_command_quotes_paths_a_shell_would_split()
+    {
+        Assert.Equal("teamsim calibrate c.json --out results/calibrations/c/20261204-120005 --resume", CalibrateCommand.ContinueCommand("c.json", "results/calibrations/c/20261204-120005"));
+        Assert.Equal("teamsim calibrate 'my fit.json' --out 'it'\\''s here' --resume", CalibrateCommand.ContinueCommand("my fit.json", "it's here"));
     }
 
     /// <summary>Finished generation files under <paramref name="dir"/> (any depth).</summary>

@@ -49,6 +49,7 @@ public sealed class CommonOptionsTests
     [InlineData("ablate", "classroom")]
     [InlineData("march")]
     [InlineData("sweep", "no-such-sweep.json")]
+    [InlineData("calibrate", "no-such-calibration.json")]
     public void Threads_out_of_range_is_refused_alike_by_every_command_that_has_it_before_its_input_is_read(params string[] args)
     {
         var result = CliRunner.Run([.. args, "--threads", "2000"]);
@@ -60,6 +61,7 @@ public sealed class CommonOptionsTests
     [Theory]
     [InlineData("run", "--max-memory-gb", "0")]
     [InlineData("ablate", "--max-member-ticks", "-1")]
+    [InlineData("calibrate", "--max-memory-gb", "-1")]
     public void Resource_limits_must_be_positive_in_every_command_that_has_them(string command, string option, string value)
     {
         var result = CliRunner.Run(command, "classroom", option, value);

@@ -8,6 +8,7 @@ using TeamSim.Experiments.Scenarios;
 using TeamSim.Output;
 using TeamSim.Output.Calibration;
 using TeamSim.Output.Manifest;
+using TeamSim.Output.Pipeline;
 
 namespace TeamSim.Cli.Commands;
 
@@ -22,13 +23,16 @@ public static class CalibrateCommand
     public static Command Create(ModelCatalog models)
     {
         var file = new Argument<string>("calibration") { Description = "A calibration file (.json): base scenario, policy, factors (priors), targets, replications, seed, method (see docs/EXPERIMENTS.md)." };
-        var output = new Option<string?>("--out", "-o") { Description = "Results folder. Default: a new results/calibrations/<name>/<yyyyMMdd-HHmmss>/." };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (0 = one per processor). Results do not depend on it.", DefaultValueFactory = _ => 0 };
         var resume = new Option<bool>("--resume") { Description = "Continue an interrupted calibration from its last finished generation: in --out, or else in the newest unfinished folder of this calibration." };
-        var force = new Option<bool>("--force") { Description = "Delete an earlier calibration in --out (TeamSim's files only) and start over." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
-        var maxMemory = new Option<double>("--max-memory-gb") { Description = "Refuse calibrations estimated to need more memory than this (GiB).", DefaultValueFactory = _ => ResourceEstimate.DefaultMemoryLimitBytes / (1024d * 1024 * 1024) };
-        var maxWork = new Option<double>("--max-member-ticks") { Description = "Refuse calibrations of more member-ticks (members x ticks x replications x particles simulated) than this.", DefaultValueFactory = _ => ResourceEstimate.DefaultMemberTickLimit };
+        var common = new CommonOptions
+        {
+            Out = CommonOptions.OutOption("Results folder. Default: a new results/calibrations/<name>/<yyyyMMdd-HHmmss>/ (with --resume: the newest unfinished one there)."),
+            Threads = CommonOptions.ThreadsOption(),
+            Force = CommonOptions.ForceOption("Delete an earlier calibration in --out (TeamSim's files only) and start over."),
+            Quiet = CommonOptions.QuietOption(),
+            MaxMemoryGb = CommonOptions.MaxMemoryGbOption("calibrations"),
+            MaxMemberTicks = CommonOptions.MaxMemberTicksOption("calibrations", "members x ticks x replications x particles simulated"),
+        };
         var command = new Command(
             "calibrate",
             "Fit a model to observed patterns: approximate Bayesian computation by sequential Monte Carlo (ABC-SMC with adaptive tolerances, Lenormand et al. 2013). " +
@@ -42,7 +46,7 @@ public static class CalibrateCommand
             "  teamsim calibrate scenarios/calibrations/classroom-three-factors.json --resume\n\n" +
             "Exit codes: 0 done, 1 a run failed, 2 bad input, 130 interrupted (resumable).");
         command.Add(file);
-        foreach (Option option in new Option[] { output, threads, resume, force, quiet, maxMemory, maxWork })
+        foreach (Option option in new Option[] { common.Out!, common.Threads!, resume, common.Force!, common.Quiet!, common.MaxMemoryGb!, common.MaxMemberTicks! })
         {
             command.Add(option);
         }
@@ -50,13 +54,10 @@ public static class CalibrateCommand
         command.SetAction(CommandGuard.Wrap((parse, stdout, stderr) =>
         {
             var started = DateTimeOffset.UtcNow;
-            int threadCount = OptionChecks.Threads(parse.GetValue(threads));
-            double memoryGb = parse.GetValue(maxMemory);
-            double memberTicks = parse.GetValue(maxWork);
-            OptionChecks.ResourceLimits(memoryGb, memberTicks);
+            CommonValues values = common.Read(parse);
             bool isResume = parse.GetValue(resume);
-            bool isForce = parse.GetValue(force);
-            bool isQuiet = parse.GetValue(quiet);
+            bool isForce = values.Force;
+            bool isQuiet = values.Quiet;
             if (isResume && isForce)
             {
                 throw new InputException("--resume and --force contradict each other: continue, or start over");
@@ -65,14 +66,19 @@ public static class CalibrateCommand
             // Everything is validated and sized before anything is written.
             string path = parse.GetValue(file)!;
             CalibrationDefinition definition = CalibrationLoader.WithScenarioBases(new ScenarioLoader(models)).LoadFile(path);
-            int effectiveThreads = threadCount > 0 ? threadCount : Environment.ProcessorCount;
-            if (definition.SizeProblem(memoryGb * 1024 * 1024 * 1024, memberTicks, effectiveThreads) is string tooLarge)
+            int effectiveThreads = values.Threads > 0 ? values.Threads : Environment.ProcessorCount;
+            if (definition.SizeProblem(values.MaxMemoryGb * 1024 * 1024 * 1024, values.MaxMemberTicks, effectiveThreads) is string tooLarge)
             {
                 throw new InputException(tooLarge);
             }
 
-            CalibrationFolder folder = OpenFolder(definition, parse.GetValue(output), isResume, isForce, started);
-            string target = folder.Root;
+            string target = values.Out ?? DefaultFolder(definition.Name, isResume, started);
+            if (values.Out is null && isResume && !isQuiet)
+            {
+                stdout.WriteLine($"Resuming {target}: the newest unfinished run of calibration '{definition.Name}'");
+            }
+
+            CalibrationFolder folder = CalibrationFolder.Prepare(target, definition, isResume, isForce);
             if (folder.IsComplete)
             {
                 stdout.WriteLine($"{target}: this calibration is already complete; nothing to run");
@@ -88,13 +94,7 @@ public static class CalibrateCommand
                     $"{definition.Name}: {Counted.Of(definition.Factors.Count, "factor")} ({string.Join(", ", definition.Factors.Select(f => f.Name))}), {Counted.Of(definition.Targets.Count, "target")}, policy {definition.Policy.Name}; {m.Particles} particles ({m.Simulated} simulated first, then {m.NewPerGeneration} a generation) x {Counted.Of(definition.Replications, "replication")} x {Counted.Of(definition.Ticks, "tick")}, up to {Counted.Of(m.Generations, "generation")}; {Counted.Of(effectiveThreads, "thread")}{resumed}"));
             }
 
-            using var cancel = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                e.Cancel = true;
-                cancel.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
+            var ctrlC = new CtrlC();
             var clock = Stopwatch.StartNew();
             CalibrationOutcome outcome;
             CalibrationCheck check;
@@ -103,22 +103,22 @@ public static class CalibrateCommand
                 using (var bar = new ProgressBar((int)Math.Min(int.MaxValue, definition.MaxTotalRuns), ProgressBar.TerminalOrNull(stderr, isQuiet)))
                 {
                     var progress = new Progress(bar);
-                    outcome = AbcSmc.Run(definition, folder, effectiveThreads, progress, cancel.Token);
+                    outcome = AbcSmc.Run(definition, folder, effectiveThreads, progress, ctrlC.Token);
                     long runs = outcome.Runs;
                     CalibrationSummary summary = CalibrationSummary.Of(definition, outcome.Posterior);
-                    check = CalibrationCheck.Run(definition, summary.Medians, effectiveThreads, n => progress.Report(Interlocked.Add(ref runs, n)), cancel.Token);
+                    check = CalibrationCheck.Run(definition, summary.Medians, effectiveThreads, n => progress.Report(Interlocked.Add(ref runs, n)), ctrlC.Token);
                 }
 
-                cancel.Token.ThrowIfCancellationRequested();
+                ctrlC.Token.ThrowIfCancellationRequested();
             }
-            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            catch (OperationCanceledException) when (ctrlC.IsPressed)
             {
-                stderr.WriteLine($"interrupted; finished generations are kept in {Path.Combine(target, CalibrationFolder.PartialDirectory)}; continue with: teamsim calibrate {Quote(path)} --out {Quote(target)} --resume");
+                stderr.WriteLine($"interrupted; finished generations are kept in {Path.Combine(target, CalibrationFolder.PartialDirectory)}; continue with: {ContinueCommand(path, target)}");
                 return ExitCodes.Interrupted;
             }
             finally
             {
-                Console.CancelKeyPress -= onCancel;
+                ctrlC.Dispose();
             }
 
             double simulate = clock.Elapsed.TotalSeconds;
@@ -136,23 +136,21 @@ public static class CalibrateCommand
         return command;
     }
 
-    private static CalibrationFolder OpenFolder(CalibrationDefinition definition, string? output, bool resume, bool force, DateTimeOffset started)
-    {
-        if (output is not null)
-        {
-            return CalibrationFolder.Prepare(output, definition, resume, force);
-        }
+    /// <summary>The folder under which a calibration's default folders go: <c>results/calibrations/&lt;name&gt;/</c>.</summary>
+    public static string DefaultParent(string calibrationName) => Path.Combine(RunPipeline.ResultsRoot, "calibrations", calibrationName);
 
-        string parent = Path.Combine("results", "calibrations", definition.Name);
-        if (!resume)
-        {
-            return CalibrationFolder.CreateDefault(parent, definition, started);
-        }
+    /// <summary>
+    /// The folder of a calibration run without <c>--out</c>: a new one claimed under <see cref="DefaultParent"/>, or with
+    /// <paramref name="resume"/> the newest unfinished one there.
+    /// </summary>
+    /// <exception cref="InputException">Resuming, but there is no unfinished folder of this calibration.</exception>
+    internal static string DefaultFolder(string calibrationName, bool resume, DateTimeOffset started) =>
+        StudyFolders.ForStudy(
+            DefaultParent(calibrationName), started, CalibrationFolder.PartialDirectory, resume, CalibrationFolder.IsUnfinished, $"calibration '{calibrationName}'");
 
-        string newest = CalibrationFolder.NewestUnfinished(parent)
-            ?? throw new InputException($"{parent}: --resume: no unfinished calibration of '{definition.Name}' here; start one without --resume, or name its folder with --out");
-        return CalibrationFolder.Prepare(newest, definition, resume: true, force: false);
-    }
+    /// <summary>The exact command that continues an interrupted calibration in <paramref name="target"/>.</summary>
+    internal static string ContinueCommand(string calibrationFile, string target) =>
+        ShellWords.Join(["teamsim", "calibrate", calibrationFile, "--out", target, "--resume"]);
 
     private static void WriteResults(CalibrationDefinition definition, CalibrationOutcome outcome, CalibrationCheck check, TextWriter stdout)
     {
@@ -174,8 +172,6 @@ public static class CalibrateCommand
             stdout.WriteLine(string.Create(inv, $"    {t.Metric}: predicted {t.Mean:0.####}{interval}, target {t.Value:0.####} (sd {t.Sd:0.####}; z = {t.Z:0.##})"));
         }
     }
-
-    private static string Quote(string text) => text.Contains(' ', StringComparison.Ordinal) ? $"\"{text}\"" : text;
 
     /// <summary>Forwards a run count to the progress bar.</summary>
     private sealed class Progress(ProgressBar bar) : IProgress<long>

@@ -89,27 +89,21 @@ public static class RunCommand
 
         // Ctrl+C (SIGINT) cancels: the temporary folder is deleted and nothing appears, or, once
         // the folder has been moved into place, the run completes. Never half a results folder.
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+        var ctrlC = new CtrlC();
         RunOutcome outcome;
         try
         {
             using var bar = new ProgressBar(plan.TotalRuns, ProgressBar.TerminalOrNull(stderr, quiet));
-            outcome = RunPipeline.Execute(plan, bar, cancel.Token);
+            outcome = RunPipeline.Execute(plan, bar, ctrlC.Token);
         }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        catch (OperationCanceledException) when (ctrlC.IsPressed)
         {
             stderr.WriteLine($"interrupted; nothing was written to {plan.Target}");
             return (ExitCodes.Interrupted, null);
         }
         finally
         {
-            Console.CancelKeyPress -= onCancel;
+            ctrlC.Dispose();
         }
 
         if (outcome.MovedElsewhere && !plan.DefaultFolder)

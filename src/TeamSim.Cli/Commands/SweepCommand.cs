@@ -101,13 +101,7 @@ public static class SweepCommand
                     $"{sweep.Name}: {plan.DesignSpec.Kind} design, {Counted.Of(plan.Points, "point")} x {Counted.Of(plan.Policies.Count, "policy", "policies")} x {Counted.Of(plan.Replications, "replication")} = {Counted.Of(plan.TotalRuns, "run")} of {Counted.Of(plan.Ticks, "tick")}{part}; {Counted.Of(options.EffectiveThreads, "thread")}"));
             }
 
-            using var cancel = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                e.Cancel = true;
-                cancel.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
+            var ctrlC = new CtrlC();
             var clock = Stopwatch.StartNew();
             SweepRunOutcome outcome;
             SweepPlan final = plan;
@@ -117,12 +111,12 @@ public static class SweepCommand
                 using var progress = isQuiet ? null : new SweepProgressPrinter(stderr, shardRuns, interactive);
                 if (adaptive)
                 {
-                    BoundaryOutcome grown = BoundaryRunner.Run(plan, folder, options, progress, cancel.Token);
+                    BoundaryOutcome grown = BoundaryRunner.Run(plan, folder, options, progress, ctrlC.Token);
                     (outcome, final) = (grown.Runs, grown.Plan);
                 }
                 else
                 {
-                    outcome = SweepRunner.Run(plan, folder, options, progress, cancel.Token);
+                    outcome = SweepRunner.Run(plan, folder, options, progress, ctrlC.Token);
                 }
             }
             catch (OperationCanceledException)
@@ -132,7 +126,7 @@ public static class SweepCommand
             }
             finally
             {
-                Console.CancelKeyPress -= onCancel;
+                ctrlC.Dispose();
             }
 
             double seconds = clock.Elapsed.TotalSeconds;

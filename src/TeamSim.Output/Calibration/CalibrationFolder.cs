@@ -43,46 +43,14 @@ public sealed class CalibrationFolder : ICalibrationStore
     public bool IsComplete { get; }
 
     /// <summary>
-    /// A new default folder <c>PARENT/yyyyMMdd-HHmmss</c> (or <c>-2</c>, <c>-3</c> ... when taken),
-    /// claimed atomically: the state file is created with <see cref="FileMode.CreateNew"/>, so two
-    /// calibrations started together never share a folder.
+    /// True when <paramref name="root"/> holds a calibration that has not finished (its <c>.partial/state.json</c>),
+    /// so that <c>--resume</c> can continue it.
     /// </summary>
-    public static CalibrationFolder CreateDefault(string parent, CalibrationDefinition definition, DateTimeOffset started)
-    {
-        ArgumentNullException.ThrowIfNull(definition);
-        string stamp = started.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        for (int i = 1; ; i++)
-        {
-            string root = Path.Combine(parent, i == 1 ? stamp : string.Create(CultureInfo.InvariantCulture, $"{stamp}-{i}"));
-            if (File.Exists(root) || File.Exists(Path.Combine(root, ResultsManifest.FileName)))
-            {
-                continue;
-            }
-
-            try
-            {
-                Directory.CreateDirectory(Path.Combine(root, PartialDirectory));
-                WriteState(root, definition, FileMode.CreateNew);
-                return new CalibrationFolder(root, definition, complete: false);
-            }
-            catch (IOException) when (File.Exists(Path.Combine(root, PartialDirectory, StateFile)))
-            {
-                // Another calibration claimed this name first: take the next.
-            }
-        }
-    }
-
-    /// <summary>The newest folder under <paramref name="parent"/> holding an unfinished calibration (by name, so by start time), or null.</summary>
-    public static string? NewestUnfinished(string parent) =>
-        Directory.Exists(parent)
-            ? Directory.EnumerateDirectories(parent)
-                .Where(d => File.Exists(Path.Combine(d, PartialDirectory, StateFile)))
-                .OrderBy(d => Path.GetFileName(d), StringComparer.Ordinal)
-                .LastOrDefault()
-            : null;
+    public static bool IsUnfinished(string root) => File.Exists(Path.Combine(root, PartialDirectory, StateFile));
 
     /// <summary>
-    /// Opens a folder the user named: a new or empty folder starts fresh; a folder with a calibration
+    /// Opens a calibration's folder (named with <c>--out</c>, or a default one from <see cref="StudyFolders.ForStudy"/>):
+    /// a new or empty folder, or one just claimed (only an empty <c>.partial/</c>), starts fresh; a folder with a calibration
     /// needs <paramref name="resume"/> (same calibration: continue) or <paramref name="force"/> (start
     /// over, deleting only TeamSim's files).
     /// </summary>
@@ -100,7 +68,7 @@ public sealed class CalibrationFolder : ICalibrationStore
             string partial = Path.Combine(root, PartialDirectory);
             string state = Path.Combine(partial, StateFile);
             string manifest = Path.Combine(root, ResultsManifest.FileName);
-            bool hasEntries = Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any();
+            bool hasEntries = !StudyFolders.IsNew(root, PartialDirectory);
             if (force && hasEntries)
             {
                 DeleteOwnFiles(root);
@@ -138,7 +106,7 @@ public sealed class CalibrationFolder : ICalibrationStore
 
             if (!File.Exists(state))
             {
-                WriteState(root, definition, FileMode.Create);
+                WriteState(root, definition);
             }
 
             var folder = new CalibrationFolder(root, definition, complete: false);
@@ -179,9 +147,9 @@ public sealed class CalibrationFolder : ICalibrationStore
         CalibrationStateFile.Write(PartialPath, _definition.Hash(), generation);
     }
 
-    private static void WriteState(string root, CalibrationDefinition definition, FileMode mode)
+    private static void WriteState(string root, CalibrationDefinition definition)
     {
-        using var stream = new FileStream(Path.Combine(root, PartialDirectory, StateFile), mode, FileAccess.Write, FileShare.None);
+        using var stream = new FileStream(Path.Combine(root, PartialDirectory, StateFile), FileMode.Create, FileAccess.Write, FileShare.None);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n" });
         json.WriteStartObject();
         json.WriteString("format", StateFormat);

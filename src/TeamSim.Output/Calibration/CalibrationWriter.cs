@@ -225,26 +225,7 @@ public static class CalibrationWriter
         using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n" });
         json.WriteStartObject();
-        json.WriteString("format", ResultsManifest.Format);
-        json.WriteNumber("schema_version", ManifestWriter.SchemaVersion);
-        json.WriteString("teamsim_version", BuildInfo.Version);
-        if (BuildInfo.Commit is string commit)
-        {
-            json.WriteString("git_commit", commit);
-        }
-        else
-        {
-            json.WriteNull("git_commit");
-        }
-
-        json.WriteString("created_utc", request.StartedUtc.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
-        json.WriteStartArray("command_line");
-        foreach (string arg in request.CommandLine)
-        {
-            json.WriteStringValue(arg);
-        }
-
-        json.WriteEndArray();
+        ManifestWriter.WriteHeader(json, request.StartedUtc, request.CommandLine);
         json.WriteStartObject("calibration");
         json.WriteString("name", d.Name);
         json.WriteString("source", d.Source);

@@ -11,21 +11,17 @@ public static class ManifestWriter
     /// <summary>Version of the manifest layout; raised when a field changes meaning.</summary>
     public const int SchemaVersion = 1;
 
-    /// <summary>Writes the manifest.</summary>
-    /// <param name="path">File to write.</param>
-    /// <param name="scenario">The resolved scenario that ran.</param>
-    /// <param name="files">Output files, relative to the results folder.</param>
-    /// <param name="timings">Phase timings.</param>
-    /// <param name="threads">Worker threads used (does not change results).</param>
-    /// <param name="createdUtc">When the run started.</param>
+    /// <summary>
+    /// Writes the fields every manifest starts with (format, schema and TeamSim version, git commit, start time in
+    /// UTC, command line) into the open top-level object of <paramref name="json"/>.
+    /// </summary>
+    /// <param name="json">The writer, inside the manifest's top-level object.</param>
+    /// <param name="createdUtc">When the run or study started.</param>
     /// <param name="commandLine">The command-line arguments, if any.</param>
-    public static void Write(string path, ResolvedScenario scenario, IReadOnlyList<string> files, PhaseTimings timings, int threads, DateTimeOffset createdUtc, IReadOnlyList<string> commandLine)
+    public static void WriteHeader(Utf8JsonWriter json, DateTimeOffset createdUtc, IReadOnlyList<string> commandLine)
     {
-        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n" });
-        Scenario s = scenario.Scenario;
-        ParameterRegistry registry = scenario.Model.Parameters;
-        json.WriteStartObject();
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(commandLine);
         json.WriteString("format", ResultsManifest.Format);
         json.WriteNumber("schema_version", SchemaVersion);
         json.WriteString("teamsim_version", BuildInfo.Version);
@@ -46,6 +42,24 @@ public static class ManifestWriter
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>Writes the manifest.</summary>
+    /// <param name="path">File to write.</param>
+    /// <param name="scenario">The resolved scenario that ran.</param>
+    /// <param name="files">Output files, relative to the results folder.</param>
+    /// <param name="timings">Phase timings.</param>
+    /// <param name="threads">Worker threads used (does not change results).</param>
+    /// <param name="createdUtc">When the run started.</param>
+    /// <param name="commandLine">The command-line arguments, if any.</param>
+    public static void Write(string path, ResolvedScenario scenario, IReadOnlyList<string> files, PhaseTimings timings, int threads, DateTimeOffset createdUtc, IReadOnlyList<string> commandLine)
+    {
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n" });
+        Scenario s = scenario.Scenario;
+        ParameterRegistry registry = scenario.Model.Parameters;
+        json.WriteStartObject();
+        WriteHeader(json, createdUtc, commandLine);
         json.WriteStartObject("scenario");
         json.WriteString("name", s.Name);
         json.WriteString("description", s.Description);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using TeamSim.Core.March1991;
 using TeamSim.Core.Parameters;
@@ -65,26 +64,7 @@ public static class MarchOutputWriter
         using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n" });
         json.WriteStartObject();
-        json.WriteString("format", ResultsManifest.Format);
-        json.WriteNumber("schema_version", ManifestWriter.SchemaVersion);
-        json.WriteString("teamsim_version", BuildInfo.Version);
-        if (BuildInfo.Commit is string commit)
-        {
-            json.WriteString("git_commit", commit);
-        }
-        else
-        {
-            json.WriteNull("git_commit");
-        }
-
-        json.WriteString("created_utc", request.StartedUtc.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
-        json.WriteStartArray("command_line");
-        foreach (string arg in request.CommandLine)
-        {
-            json.WriteStringValue(arg);
-        }
-
-        json.WriteEndArray();
+        ManifestWriter.WriteHeader(json, request.StartedUtc, request.CommandLine);
         json.WriteString("model", March1991Factory.ModelName);
         json.WriteStartObject("figure1");
         json.WriteNumber("seed", options.MasterSeed);

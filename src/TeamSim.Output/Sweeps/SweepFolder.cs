@@ -76,8 +76,7 @@ public sealed class SweepFolder : IAdaptiveChunkStore
             Directory.CreateDirectory(root);
             string partial = Path.Combine(root, PartialDirectory);
 
-            // A folder holding only an empty .partial is new: a claimed default folder (StudyFolders.Claim).
-            bool hasEntries = Directory.EnumerateFileSystemEntries(root).Any(e => e != partial || Directory.EnumerateFileSystemEntries(e).Any());
+            bool hasEntries = !StudyFolders.IsNew(root, PartialDirectory);
             string chunks = Path.Combine(root, ChunksDirectory);
             string final = Path.Combine(root, ManifestFile);
             if (force)

@@ -65,17 +65,54 @@ public sealed class CalibrationOutputTests : IDisposable
     }
 
     [Fact]
-    public void Two_default_folders_claimed_in_the_same_second_are_different()
+    public void Two_default_folders_claimed_in_the_same_second_are_different_and_the_newest_is_resumed()
     {
         CalibrationDefinition definition = Definition();
         var now = DateTimeOffset.UtcNow;
 
-        CalibrationFolder a = CalibrationFolder.CreateDefault(_dir, definition, now);
-        CalibrationFolder b = CalibrationFolder.CreateDefault(_dir, definition, now);
+        string Claim() => StudyFolders.ForStudy(_dir, now, CalibrationFolder.PartialDirectory, resume: false, CalibrationFolder.IsUnfinished, "calibration 'fit'");
+        CalibrationFolder a = CalibrationFolder.Prepare(Claim(), definition, resume: false, force: false);
+        CalibrationFolder b = CalibrationFolder.Prepare(Claim(), definition, resume: false, force: false);
+        string resumed = StudyFolders.ForStudy(_dir, now, CalibrationFolder.PartialDirectory, resume: true, CalibrationFolder.IsUnfinished, "calibration 'fit'");
 
         Assert.NotEqual(a.Root, b.Root);
         Assert.EndsWith("-2", b.Root, StringComparison.Ordinal);
-        Assert.Equal(b.Root, CalibrationFolder.NewestUnfinished(_dir));
+        Assert.Equal(b.Root, resumed);
+        Assert.True(File.Exists(Path.Combine(b.Root, ".partial", CalibrationFolder.StateFile)));
+    }
+
+    [Fact]
+    public void A_claimed_folder_whose_calibration_never_started_is_not_resumed()
+    {
+        CalibrationDefinition definition = Definition();
+        var now = DateTimeOffset.UtcNow;
+        string older = CalibrationFolder.Prepare(StudyFolders.Claim(_dir, now, CalibrationFolder.PartialDirectory), definition, resume: false, force: false).Root;
+        StudyFolders.Claim(_dir, now, CalibrationFolder.PartialDirectory); // killed before its state was written
+
+        Assert.Equal(older, StudyFolders.NewestUnfinished(_dir, CalibrationFolder.IsUnfinished));
+    }
+
+    [Fact]
+    public void A_calibration_manifest_starts_with_the_same_fields_and_values_as_a_run_manifest()
+    {
+        CalibrationDefinition definition = Definition();
+        string calibration = Path.Combine(_dir, "calibration");
+        string run = Path.Combine(_dir, "run");
+        CalibrationFolder folder = CalibrationFolder.Prepare(calibration, definition, resume: false, force: false);
+        CalibrationOutcome outcome = AbcSmc.Run(definition, folder, threads: 1);
+        CalibrationCheck check = CalibrationCheck.Run(definition, CalibrationSummary.Of(definition, outcome.Posterior).Medians, threads: 1);
+        CalibrationWriter.Write(folder, definition, outcome, check, TestResults.Request(calibration));
+        ResultWriter.Write(TestResults.Run(reps: 2, ticks: 5), TestResults.Request(run));
+
+        static string[] Head(string dir)
+        {
+            using JsonDocument manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
+            return manifest.RootElement.EnumerateObject().Take(6).Select(p => $"{p.Name}={p.Value.GetRawText()}").ToArray();
+        }
+
+        string[] head = Head(calibration);
+        Assert.Equal(["format", "schema_version", "teamsim_version", "git_commit", "created_utc", "command_line"], head.Select(h => h[..h.IndexOf('=', StringComparison.Ordinal)]));
+        Assert.Equal(Head(run), head);
     }
 
     [Fact]
