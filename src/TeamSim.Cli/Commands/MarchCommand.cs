@@ -90,13 +90,7 @@ public static class MarchCommand
 
             // Ctrl+C (SIGINT) cancels, as in 'run': the temporary folder is deleted and nothing appears,
             // or, once the folder has been moved into place, the command completes. Never half a folder.
-            using var cancel = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                e.Cancel = true;
-                cancel.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
+            var ctrlC = new CtrlC();
             IReadOnlyList<MarchFigure1Row> rows;
             PhaseTimings timings;
             string final;
@@ -104,29 +98,29 @@ public static class MarchCommand
             try
             {
                 var clock = Stopwatch.StartNew();
-                rows = MarchFigure1.Compute(options, cancel.Token);
+                rows = MarchFigure1.Compute(options, ctrlC.Token);
                 IReadOnlyList<MarchOpenSystemSeries> series = openRuns > 0
-                    ? MarchOpenSystem.ComputeStandard(openRuns, options.MasterSeed, parallelism, cancellationToken: cancel.Token)
+                    ? MarchOpenSystem.ComputeStandard(openRuns, options.MasterSeed, parallelism, cancellationToken: ctrlC.Token)
                     : [];
                 double simulate = clock.Elapsed.TotalSeconds;
 
                 int effectiveThreads = threadCount == 0 ? Environment.ProcessorCount : threadCount;
                 var request = new MarchOutputRequest(target, forced, !parse.GetValue(noPlots), effectiveThreads, started, simulate, parse.Tokens.Select(t => t.Value).ToArray());
-                cancel.Token.ThrowIfCancellationRequested();
+                ctrlC.Token.ThrowIfCancellationRequested();
                 using OutputFolder folder = OutputFolder.Begin(target, forced, unique);
                 timings = MarchOutputWriter.WriteFiles(options, rows, series, folder, request);
-                cancel.Token.ThrowIfCancellationRequested();
+                ctrlC.Token.ThrowIfCancellationRequested();
                 final = folder.Commit();
                 elsewhere = final != folder.Target;
             }
-            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            catch (OperationCanceledException) when (ctrlC.IsPressed)
             {
                 stderr.WriteLine($"interrupted; nothing was written to {target}");
                 return ExitCodes.Interrupted;
             }
             finally
             {
-                Console.CancelKeyPress -= onCancel;
+                ctrlC.Dispose();
             }
 
             if (elsewhere && !unique)
