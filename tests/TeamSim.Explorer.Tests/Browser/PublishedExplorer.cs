@@ -4,7 +4,8 @@ namespace TeamSim.Explorer.Tests.Browser;
 
 /// <summary>
 /// The published explorer site: <c>TEAMSIM_EXPLORER_ROOT</c> if set, else artifacts/explorer/wwwroot
-/// in the repository, published there first when missing (as .ci/run does before the tests).
+/// in the repository, published there first when missing or older than the sources it is built from
+/// (as .ci/run does before the tests), so a developer's stale publish is never what the tests check.
 /// </summary>
 internal static class PublishedExplorer
 {
@@ -33,7 +34,8 @@ internal static class PublishedExplorer
 
         string repo = RepoRoot();
         string root = Path.Combine(repo, "artifacts", "explorer", "wwwroot");
-        if (File.Exists(Path.Combine(root, "index.html")))
+        string index = Path.Combine(root, "index.html");
+        if (File.Exists(index) && File.GetLastWriteTimeUtc(index) >= NewestSource(repo))
         {
             return root;
         }
@@ -59,5 +61,21 @@ internal static class PublishedExplorer
         }
 
         return root;
+    }
+
+    /// <summary>When a source of the published site (explorer, Analysis, Core) last changed.</summary>
+    private static DateTime NewestSource(string repo)
+    {
+        string[] extensions = [".cs", ".razor", ".css", ".html", ".js", ".csproj", ".json"];
+        return new[] { "TeamSim.Explorer", "TeamSim.Analysis", "TeamSim.Core" }
+            .Select(project => Path.Combine(repo, "src", project))
+            .Where(Directory.Exists)
+            .SelectMany(dir => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+            .Select(File.GetLastWriteTimeUtc)
+            .DefaultIfEmpty(DateTime.MinValue)
+            .Max();
     }
 }
