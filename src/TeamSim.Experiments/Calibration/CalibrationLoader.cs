@@ -85,25 +85,8 @@ public sealed class CalibrationLoader
         }
 
         string description = problems.String(root, "description", 4000, "$") ?? string.Empty;
-        string? baseName = problems.String(root, "base", 4000, "$");
-        if (baseName is null)
+        if (SweepLoader.ReadBase(root, _resolveBase, folder, problems) is not (string baseName, SweepBase scenario))
         {
-            if (!root.TryGetProperty("base", out _))
-            {
-                problems.Add("$.base", "is required: a scenario file (relative to this file) or a built-in scenario name");
-            }
-
-            return null;
-        }
-
-        SweepBase scenario;
-        try
-        {
-            scenario = _resolveBase(baseName, folder);
-        }
-        catch (InputException e)
-        {
-            problems.Add("$.base", $"cannot load '{baseName}': " + string.Join("; ", e.Problems));
             return null;
         }
 

@@ -120,25 +120,8 @@ public sealed class SweepLoader
         }
 
         string description = problems.String(root, "description", 4000) ?? string.Empty;
-        string? baseName = problems.String(root, "base", 4000);
-        if (baseName is null)
+        if (ReadBase(root, _resolveBase, folder, problems) is not (string baseName, SweepBase scenario))
         {
-            if (!root.TryGetProperty("base", out _))
-            {
-                problems.Add("$.base", "is required: a scenario file (relative to this file) or a built-in scenario name");
-            }
-
-            return null;
-        }
-
-        SweepBase scenario;
-        try
-        {
-            scenario = _resolveBase(baseName, folder);
-        }
-        catch (InputException e)
-        {
-            problems.Add("$.base", $"cannot load '{baseName}': " + string.Join("; ", e.Problems));
             return null;
         }
 
@@ -179,6 +162,34 @@ public sealed class SweepLoader
         catch (ArgumentException e)
         {
             problems.Add("$", e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Reads <c>$.base</c> of a study file (sweep or calibration) and loads it through <paramref name="resolve"/>;
+    /// null, with the problem recorded, when it is missing or cannot be loaded.
+    /// </summary>
+    internal static (string Name, SweepBase Scenario)? ReadBase(JsonElement root, Func<string, string, SweepBase> resolve, string folder, JsonProblemReader problems)
+    {
+        string? baseName = problems.String(root, "base", 4000);
+        if (baseName is null)
+        {
+            if (!root.TryGetProperty("base", out _))
+            {
+                problems.Add("$.base", "is required: a scenario file (relative to this file) or a built-in scenario name");
+            }
+
+            return null;
+        }
+
+        try
+        {
+            return (baseName, resolve(baseName, folder));
+        }
+        catch (InputException e)
+        {
+            problems.Add("$.base", $"cannot load '{baseName}': " + string.Join("; ", e.Problems));
             return null;
         }
     }
