@@ -62,10 +62,7 @@ public static class PlotWriter
         Plot plot = FigureStyle.NewPlot();
         for (int p = 0; p < result.Scenario.Policies.Count; p++)
         {
-            var xs = new List<double>();
-            var mean = new List<double>();
-            var low = new List<double>();
-            var high = new List<double>();
+            var curve = new MeanBand();
             for (int t = 1; t <= stats.Ticks; t++)
             {
                 double mu = stats.Mean(p, t, m);
@@ -75,25 +72,10 @@ public static class PlotWriter
                 }
 
                 (double lo, double hi) = stats.Interval95(p, t, m, result.Scenario.Model.TickMetrics[m].Bounds);
-                xs.Add(t);
-                mean.Add(mu);
-                low.Add(double.IsFinite(lo) ? lo : mu);
-                high.Add(double.IsFinite(hi) ? hi : mu);
+                curve.Add(t, mu, lo, hi);
             }
 
-            if (xs.Count == 0)
-            {
-                continue;
-            }
-
-            Color color = OkabeIto.For(p);
-            var band = plot.Add.FillY(xs.ToArray(), low.ToArray(), high.ToArray());
-            band.FillStyle.Color = color.WithAlpha(0.25);
-            band.LineStyle.Width = 0;
-            var line = plot.Add.ScatterLine(xs.ToArray(), mean.ToArray());
-            line.Color = color;
-            line.LineWidth = 3;
-            line.LegendText = result.Scenario.Policies[p].Name;
+            curve.Draw(plot, p, result.Scenario.Policies[p].Name);
         }
 
         FigureStyle.Results.Apply(plot, $"{Label(def.Name)}: mean and 95% CI over {result.Scenario.Scenario.Replications} replications", "tick", Label(def.Name));

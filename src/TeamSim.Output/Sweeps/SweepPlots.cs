@@ -137,10 +137,7 @@ public static class SweepPlots
         Plot plot = FigureStyle.NewPlot();
         for (int p = 0; p < manifest.Policies.Count; p++)
         {
-            var xs = new List<double>();
-            var mean = new List<double>();
-            var low = new List<double>();
-            var high = new List<double>();
+            var curve = new MeanBand();
             for (int point = 0; point < manifest.Points; point++)
             {
                 double mu = stats.Mean(p, point, metric);
@@ -150,26 +147,10 @@ public static class SweepPlots
                 }
 
                 (double lo, double hi) = BoundedInterval.Mean95(mu, stats.StandardDeviation(p, point, metric), stats.Count(p, point, metric), bounds);
-                xs.Add(factor.ValueAt(factor.LevelCoordinate(levels[point][column])));
-                mean.Add(mu);
-                low.Add(double.IsFinite(lo) ? lo : mu);
-                high.Add(double.IsFinite(hi) ? hi : mu);
+                curve.Add(factor.ValueAt(factor.LevelCoordinate(levels[point][column])), mu, lo, hi);
             }
 
-            if (xs.Count == 0)
-            {
-                continue;
-            }
-
-            Color color = OkabeIto.For(p);
-            var band = plot.Add.FillY(xs.ToArray(), low.ToArray(), high.ToArray());
-            band.FillStyle.Color = color.WithAlpha(0.25);
-            band.LineStyle.Width = 0;
-            var line = plot.Add.ScatterLine(xs.ToArray(), mean.ToArray());
-            line.Color = color;
-            line.LineWidth = 3;
-            line.MarkerSize = 8;
-            line.LegendText = manifest.Policies[p];
+            curve.Draw(plot, p, manifest.Policies[p], markerSize: 8);
         }
 
         FigureStyle.Sweep.Apply(plot, $"{Label(name)} vs {factor.Name}: mean and 95% CI over {manifest.Replications} replications", factor.Name, Label(name));

@@ -85,25 +85,7 @@ public static class SweepRegimePlots
             cells[ny - 1 - y, x] = double.IsFinite(c.RelativeDifference) ? 100 * c.RelativeDifference : double.NaN;
         }
 
-        double[] finite = cells.Cast<double>().Where(double.IsFinite).ToArray();
-        double largest = finite.Length > 0 ? finite.Max(Math.Abs) : 0;
-
-        // A harm can fall by at most 100% but rise by far more; capping the colours at +/-100% keeps
-        // the side where b wins readable next to a few cells where it loses badly (labels keep the value).
-        bool capped = largest > MaxColourPercent;
-        double span = capped ? MaxColourPercent : largest > 0 ? largest : 1;
-
-        Plot plot = FigureStyle.NewPlot();
-        var heat = plot.Add.Heatmap(cells);
-        heat.Colormap = new ScottPlot.Colormaps.CustomInterpolated([Below, Colors.White, Above]);
-        heat.ManualRange = new ScottPlot.Range(-span, span);
-        heat.NaNCellColor = Colors.LightGray;
-
-        // The extent spans the cell centres, so level i sits at coordinate i under its tick.
-        heat.Extent = new CoordinateRect(0, nx - 1, 0, ny - 1);
-        var bar = plot.Add.ColorBar(heat, Edge.Right);
-        bar.Label = $"({b} - {a}) / {a}, %" + (capped ? ", colours capped at ±100" : string.Empty);
-        bar.LabelStyle.FontSize = FigureStyle.Sweep.Legend;
+        (Plot plot, double span, ScottPlot.Panels.ColorBar bar) = DivergingMap(cells, nx, ny, capped => $"({b} - {a}) / {a}, %" + (capped ? ", colours capped at ±100" : string.Empty));
 
         // One format for the cell labels and the colour-bar ticks.
         FigureNumbers numbers = FigureNumbers.For(-span, span, signed: true, suffix: "%");
@@ -211,20 +193,7 @@ public static class SweepRegimePlots
             }
         }
 
-        double[] finite = cells.Cast<double>().Where(double.IsFinite).ToArray();
-        double largest = finite.Length > 0 ? finite.Max(Math.Abs) : 0;
-        bool capped = largest > MaxColourPercent;
-        double span = capped ? MaxColourPercent : largest > 0 ? largest : 1;
-
-        Plot plot = FigureStyle.NewPlot();
-        var heat = plot.Add.Heatmap(cells);
-        heat.Colormap = new ScottPlot.Colormaps.CustomInterpolated([Below, Colors.White, Above]);
-        heat.ManualRange = new ScottPlot.Range(-span, span);
-        heat.NaNCellColor = Colors.LightGray;
-        heat.Extent = new CoordinateRect(0, nx - 1, 0, ny - 1);
-        var bar = plot.Add.ColorBar(heat, Edge.Right);
-        bar.Label = $"({b} - {a}) / {a}, % (nearest point)" + (capped ? ", capped at ±100" : string.Empty);
-        bar.LabelStyle.FontSize = FigureStyle.Sweep.Legend;
+        (Plot plot, double span, _) = DivergingMap(cells, nx, ny, capped => $"({b} - {a}) / {a}, % (nearest point)" + (capped ? ", capped at ±100" : string.Empty));
 
         for (int x = 0; x < nx; x++)
         {
@@ -380,4 +349,32 @@ public static class SweepRegimePlots
     private static string Short(double v) => FigureNumbers.Compact(v);
 
     private static string Label(string metric) => metric.Replace('_', ' ');
+
+    /// <summary>
+    /// A heat map of relative differences in % on the diverging scale (white at 0), the colours capped
+    /// at +/-<see cref="MaxColourPercent"/>, with a labelled colour bar; the plot, the colour span and the bar.
+    /// </summary>
+    private static (Plot Plot, double Span, ScottPlot.Panels.ColorBar Bar) DivergingMap(double[,] cells, int nx, int ny, Func<bool, string> barLabel)
+    {
+        double[] finite = cells.Cast<double>().Where(double.IsFinite).ToArray();
+        double largest = finite.Length > 0 ? finite.Max(Math.Abs) : 0;
+
+        // A harm can fall by at most 100% but rise by far more; capping the colours at +/-100% keeps
+        // the side where b wins readable next to a few cells where it loses badly (labels keep the value).
+        bool capped = largest > MaxColourPercent;
+        double span = capped ? MaxColourPercent : largest > 0 ? largest : 1;
+
+        Plot plot = FigureStyle.NewPlot();
+        var heat = plot.Add.Heatmap(cells);
+        heat.Colormap = new ScottPlot.Colormaps.CustomInterpolated([Below, Colors.White, Above]);
+        heat.ManualRange = new ScottPlot.Range(-span, span);
+        heat.NaNCellColor = Colors.LightGray;
+
+        // The extent spans the cell centres, so level i sits at coordinate i under its tick.
+        heat.Extent = new CoordinateRect(0, nx - 1, 0, ny - 1);
+        var bar = plot.Add.ColorBar(heat, Edge.Right);
+        bar.Label = barLabel(capped);
+        bar.LabelStyle.FontSize = FigureStyle.Sweep.Legend;
+        return (plot, span, bar);
+    }
 }
