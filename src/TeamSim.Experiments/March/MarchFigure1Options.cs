@@ -38,20 +38,7 @@ public sealed record MarchFigure1Options(
     {
         CheckRates(P1, nameof(P1));
         CheckRates(P2, nameof(P2));
-        if (Iterations < 1)
-        {
-            throw new ArgumentException($"{nameof(Iterations)}: must be at least 1, got {Iterations}");
-        }
-
-        if (MaxDegreeOfParallelism is 0 or < -1)
-        {
-            throw new ArgumentException($"{nameof(MaxDegreeOfParallelism)}: must be -1 (all cores) or at least 1, got {MaxDegreeOfParallelism}");
-        }
-
-        if (BaseParameters is not null && !ReferenceEquals(BaseParameters.Registry, MarchParameters.Registry))
-        {
-            throw new ArgumentException($"{nameof(BaseParameters)}: must come from MarchParameters.Registry");
-        }
+        MarchRunSettings.Check(Iterations, MaxDegreeOfParallelism, BaseParameters);
     }
 
     private static void CheckRates(IReadOnlyList<double> rates, string field)

@@ -112,10 +112,7 @@ public static class SweepContrasts
         string[] factorCells = new string[factorCount];
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
         using CsvWriter csv = SweepCsv.OpenWriter(stream);
-        var header = new List<string> { "point" };
-        header.AddRange(manifest.Factors.Select(f => f.Name));
-        header.AddRange(StatisticColumns);
-        SweepCsv.WriteRow(csv, header);
+        WriteHeader(csv, manifest);
 
         using CsvReader runs = SweepCsv.OpenReader(runsPath);
         runs.ReadHeader();
@@ -229,10 +226,7 @@ public static class SweepContrasts
 
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
         using CsvWriter csv = SweepCsv.OpenWriter(stream);
-        var header = new List<string> { "point" };
-        header.AddRange(manifest.Factors.Select(f => f.Name));
-        header.AddRange(StatisticColumns);
-        SweepCsv.WriteRow(csv, header);
+        WriteHeader(csv, manifest);
         foreach ((int point, (string[] cells, List<double>[][] lists)) in points)
         {
             int n = lists.SelectMany(byMetric => byMetric).Max(l => l.Count);
@@ -304,5 +298,14 @@ public static class SweepContrasts
         }
 
         return -1;
+    }
+
+    /// <summary>contrasts.csv's header: the point, its factors by parameter path, then the statistics.</summary>
+    private static void WriteHeader(CsvWriter csv, SweepManifest manifest)
+    {
+        var header = new List<string> { "point" };
+        header.AddRange(manifest.Factors.Select(f => f.Name));
+        header.AddRange(StatisticColumns);
+        SweepCsv.WriteRow(csv, header);
     }
 }
