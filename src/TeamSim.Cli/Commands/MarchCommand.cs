@@ -49,8 +49,6 @@ public static class MarchCommand
         {
             var started = DateTimeOffset.UtcNow;
             CommonValues values = common.Read(parse);
-            bool isQuiet = values.Quiet;
-            int threadCount = values.Threads;
 
             int runs = parse.GetValue(iterations);
             if (runs is < 1 or > 10_000_000)
@@ -64,7 +62,7 @@ public static class MarchCommand
                 throw new InputException($"--open-iterations: must be an integer in [0, 10000000], got {openRuns}");
             }
 
-            int parallelism = threadCount == 0 ? -1 : threadCount;
+            int parallelism = values.Threads == 0 ? -1 : values.Threads;
             var options = new MarchFigure1Options(
                 ParseRates(parse.GetValue(p1), "--p1", MarchFigure1Options.DefaultP1),
                 ParseRates(parse.GetValue(p2), "--p2", MarchFigure1Options.DefaultP2),
@@ -79,7 +77,7 @@ public static class MarchCommand
                 OutputFolder.CheckTarget(target, forced);
             }
 
-            if (!isQuiet)
+            if (!values.Quiet)
             {
                 string open = openRuns > 0
                     ? string.Create(CultureInfo.InvariantCulture, $"; open systems {MarchOpenSystem.StandardSettings.Count} settings x {openRuns} runs x 100 periods")
@@ -104,7 +102,7 @@ public static class MarchCommand
                     : [];
                 double simulate = clock.Elapsed.TotalSeconds;
 
-                int effectiveThreads = threadCount == 0 ? Environment.ProcessorCount : threadCount;
+                int effectiveThreads = values.Threads == 0 ? Environment.ProcessorCount : values.Threads;
                 var request = new MarchOutputRequest(target, forced, !parse.GetValue(noPlots), effectiveThreads, started, simulate, parse.Tokens.Select(t => t.Value).ToArray());
                 ctrlC.Token.ThrowIfCancellationRequested();
                 using OutputFolder folder = OutputFolder.Begin(target, forced, unique);
@@ -128,7 +126,7 @@ public static class MarchCommand
                 stderr.WriteLine($"{target}: another process wrote this folder meanwhile; the results are in {final} instead");
             }
 
-            if (!isQuiet)
+            if (!values.Quiet)
             {
                 WriteTable(rows, stdout);
                 int capHits = rows.Sum(r => r.CapHits);

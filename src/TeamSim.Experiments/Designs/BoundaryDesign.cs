@@ -44,32 +44,8 @@ public sealed class BoundaryDesign : IDesign
     public int PointCount(IReadOnlyList<Factor> factors) => new GridDesign().PointCount(factors);
 
     /// <inheritdoc />
-    public DesignMatrix Generate(IReadOnlyList<Factor> factors, ulong seed)
-    {
-        int count = PointCount(factors);
-        int d = factors.Count;
-        var unit = new double[count * d];
-        var level = new int[d];
-        for (int point = 0; point < count; point++)
-        {
-            for (int f = 0; f < d; f++)
-            {
-                unit[(point * d) + f] = Unit(level[f] << Depth, LatticeSize(factors[f]));
-            }
-
-            for (int f = d - 1; f >= 0; f--)
-            {
-                if (++level[f] < factors[f].Levels)
-                {
-                    break;
-                }
-
-                level[f] = 0;
-            }
-        }
-
-        return new DesignMatrix(d, unit);
-    }
+    public DesignMatrix Generate(IReadOnlyList<Factor> factors, ulong seed) =>
+        GridDesign.Levels(factors, PointCount(factors), (f, level) => Unit(level << Depth, LatticeSize(factors[f])));
 
     /// <summary>The unit coordinate of lattice position <paramref name="position"/> of <paramref name="size"/>.</summary>
     public static double Unit(int position, int size) => size <= 1 ? 0.0 : position / (double)(size - 1);

@@ -30,9 +30,15 @@ public sealed class GridDesign : IDesign
     }
 
     /// <inheritdoc />
-    public DesignMatrix Generate(IReadOnlyList<Factor> factors, ulong seed)
+    public DesignMatrix Generate(IReadOnlyList<Factor> factors, ulong seed) =>
+        Levels(factors, PointCount(factors), (f, level) => factors[f].LevelCoordinate(level));
+
+    /// <summary>
+    /// Every combination of the factors' levels, the last factor fastest; <paramref name="coordinate"/>
+    /// gives factor f's unit coordinate at a level.
+    /// </summary>
+    internal static DesignMatrix Levels(IReadOnlyList<Factor> factors, int count, Func<int, int, double> coordinate)
     {
-        int count = PointCount(factors);
         int d = factors.Count;
         var unit = new double[count * d];
         var level = new int[d];
@@ -40,7 +46,7 @@ public sealed class GridDesign : IDesign
         {
             for (int f = 0; f < d; f++)
             {
-                unit[(point * d) + f] = factors[f].LevelCoordinate(level[f]);
+                unit[(point * d) + f] = coordinate(f, level[f]);
             }
 
             // Odometer: advance the last factor, carrying into earlier ones.
