@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using TeamSim.Analysis.Events;
+using TeamSim.Core.Team;
 
 namespace TeamSim.Output.Report;
 
@@ -47,45 +48,45 @@ public static class TimelineSvg
             int t = Math.Clamp(e.Tick, 0, ticks);
             switch (e.Kind)
             {
-                case "arrival" or "cascade" or "latent_surfaced":
+                case TeamEventKinds.Arrival or TeamEventKinds.Cascade or TeamEventKinds.LatentSurfaced:
                     open[t]++;
                     break;
-                case "resolve":
+                case TeamEventKinds.Resolve:
                     open[t]--;
                     break;
-                case "crisis":
+                case TeamEventKinds.Crisis:
                     crises++;
                     Tick(marks, t, ticks, Row(rowsTop, 0), Rows[0].Colour, 3);
                     break;
-                case "error":
+                case TeamEventKinds.Error:
                     bool wasReported = e.Target == 1;
                     reported += wasReported ? 1 : 0;
                     concealed += wasReported ? 0 : 1;
                     Dot(marks, t, ticks, Row(rowsTop, 1), wasReported);
                     break;
-                case "blame":
+                case TeamEventKinds.Blame:
                     blames++;
                     Tick(marks, t, ticks, Row(rowsTop, 2), "#CC79A7", 4);
                     break;
-                case "learning_framing":
+                case TeamEventKinds.LearningFraming:
                     framings++;
                     Tick(marks, t, ticks, Row(rowsTop, 2), "#009E73", 4);
                     break;
-                case "review":
+                case TeamEventKinds.Review:
                     reviews++;
                     Diamond(marks, t, ticks, Row(rowsTop, 3));
                     break;
-                case "takeover_start":
+                case TeamEventKinds.TakeoverStart:
                     takeoverStart = t;
                     break;
-                case "takeover_end" when takeoverStart is int from:
+                case TeamEventKinds.TakeoverEnd when takeoverStart is int from:
                     takeovers.Add((from, t));
                     takeoverStart = null;
                     break;
-                case "absence_start":
+                case TeamEventKinds.AbsenceStart:
                     absenceStart[e.Actor] = t;
                     break;
-                case "absence_end" when absenceStart.Remove(e.Actor, out int started):
+                case TeamEventKinds.AbsenceEnd when absenceStart.Remove(e.Actor, out int started):
                     absences.Add((started, t));
                     break;
             }
