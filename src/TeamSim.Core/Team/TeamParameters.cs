@@ -25,7 +25,7 @@ public static class TeamParameters
         new(name, ParameterKind.Boolean, def ? 1 : 0, 0, 1, description, "switch", source);
 
     // Team composition
-    internal static ParameterSpec TeamSize { get; } = I("team.size", 8, 2, 100_000, "Members including the leader", "members", "MODEL-BRIEF 3", "N");
+    internal static ParameterSpec TeamSize { get; } = I("team.size", 8, 2, 100_000, "Members including the leader (memory grows as N^2: the default 4 GiB limit admits about 7,000 with two policies; raise --max-memory-gb for more)", "members", "MODEL-BRIEF 3", "N");
     internal static ParameterSpec TeamDomains { get; } = I("team.domains", 4, 1, 32, "Knowledge domains", "domains", "MODEL-BRIEF 3", "K");
     internal static ParameterSpec TeamPrimaryAlpha { get; } = R("team.primary_alpha", 6, 0.1, 100, "Beta alpha of expertise in a member's primary domain (mean a/(a+b))", "", Calib);
     internal static ParameterSpec TeamPrimaryBeta { get; } = R("team.primary_beta", 2, 0.1, 100, "Beta beta of expertise in the primary domain", "", Calib);
