@@ -125,7 +125,7 @@ public sealed class SweepDefaultFolderTests : IDisposable
         var result = CliProcess.Finish(child);
 
         string folder = Path.GetRelativePath(_work, Assert.Single(Directory.GetDirectories(Defaults)));
-        Assert.Equal(1, result.Code);
+        Assert.Equal(130, result.Code);
         Assert.EndsWith($"; continue with: teamsim sweep grid.json --out {folder} --resume", result.Err.Trim(), StringComparison.Ordinal);
     }
 

@@ -38,7 +38,7 @@ public static class SweepCommand
             "  teamsim sweep scenarios/sweeps/inquiry-blame-grid.json --out results/ib\n" +
             "  teamsim sweep scenarios/sweeps/sobol-team.json --out results/sobol --resume\n" +
             "  teamsim sweep scenarios/sweeps/sobol-team.json --out results/sobol-3 --shard 3/8\n\n" +
-            "Exit codes: 0 all runs ok, 1 some runs failed (see errors.csv) or interrupted, 2 bad input.");
+            "Exit codes: 0 all runs ok, 1 some runs failed (see errors.csv), 2 bad input, 130 interrupted (resumable).");
         command.Add(sweepFile);
         foreach (Option option in new Option[] { common.Out!, common.Threads!, resume, shard, common.Force!, common.Quiet! })
         {
@@ -122,7 +122,7 @@ public static class SweepCommand
             catch (OperationCanceledException)
             {
                 stderr.WriteLine($"interrupted; completed chunks are kept in {Path.Combine(target, SweepFolder.PartialDirectory)}; continue with: {ContinueCommand(file, target, slice)}");
-                return ExitCodes.RunFailed;
+                return ExitCodes.Interrupted;
             }
             finally
             {
