@@ -44,14 +44,6 @@ public sealed class JsonProblemReader
     public void Add(string path, string message) =>
         _lines.Add(string.Create(CultureInfo.InvariantCulture, $"{Source}: {path}: {message}"));
 
-    /// <summary>Takes over the problems <paramref name="other"/> found (about the same file) that <paramref name="keep"/> accepts.</summary>
-    public void Include(JsonProblemReader other, Func<string, bool> keep)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        ArgumentNullException.ThrowIfNull(keep);
-        _lines.AddRange(other._lines.Where(keep));
-    }
-
     /// <summary>Throws every problem found as one <see cref="InputException"/>; does nothing when there are none.</summary>
     /// <exception cref="InputException">At least one problem was found.</exception>
     public void ThrowIfAny()

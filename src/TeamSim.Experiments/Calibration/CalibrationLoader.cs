@@ -22,6 +22,11 @@ public sealed class CalibrationLoader
     /// <summary>Most factors in one calibration.</summary>
     public const int MaxFactors = 16;
 
+    // A prior is a range: list factors and grid levels belong to sweeps.
+    private static readonly RangeOnlyFactors Priors = new(
+        "a calibration factor needs min and max (its uniform prior); lists of values are for sweeps",
+        "applies to sweep grids; a calibration samples the whole range from min to max");
+
     /// <summary>Most targets in one calibration.</summary>
     public const int MaxTargets = 64;
 
@@ -139,34 +144,7 @@ public sealed class CalibrationLoader
             return [];
         }
 
-        // A prior is a range: list factors and grid levels belong to sweeps.
-        int index = 0;
-        var notRanges = new HashSet<int>();
-        if (element.ValueKind == JsonValueKind.Array)
-        {
-            foreach (JsonElement item in element.EnumerateArray())
-            {
-                string path = $"$.factors[{index}]";
-                if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("values", out _))
-                {
-                    problems.Add(path + ".values", "a calibration factor needs min and max (its uniform prior); lists of values are for sweeps");
-                    notRanges.Add(index);
-                }
-                else if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("levels", out _))
-                {
-                    problems.Add(path + ".levels", "applies to sweep grids; a calibration samples the whole range from min to max");
-                }
-
-                index++;
-            }
-        }
-
-        // The sweep reader's complaints about a list factor repeat the one above: drop them.
-        var factorProblems = new JsonProblemReader(problems.Source);
-        List<Factor> factors = FactorReader.ReadList(root, model.Parameters, factorProblems);
-        problems.Include(factorProblems, line =>
-            !notRanges.Any(i => line.StartsWith(string.Create(CultureInfo.InvariantCulture, $"{problems.Source}: $.factors[{i}]"), StringComparison.Ordinal)));
-        return factors.Where(f => !f.IsList).ToList();
+        return FactorReader.ReadList(root, model.Parameters, problems, rangesOnly: Priors);
     }
 
     private static List<CalibrationTarget> ReadTargets(JsonElement root, IModelFactory model, JsonProblemReader problems)

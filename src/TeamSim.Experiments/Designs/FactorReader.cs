@@ -23,7 +23,8 @@ public static class FactorReader
     /// <param name="registry">The parameters of the model the factors vary.</param>
     /// <param name="problems">Collects problems.</param>
     /// <param name="key">The list's key.</param>
-    public static List<Factor> ReadList(JsonElement root, ParameterRegistry registry, JsonProblemReader problems, string key = "factors")
+    /// <param name="rangesOnly">For files whose factors must be ranges (calibration priors): what to say about a list or grid levels; null allows both.</param>
+    public static List<Factor> ReadList(JsonElement root, ParameterRegistry registry, JsonProblemReader problems, string key = "factors", RangeOnlyFactors? rangesOnly = null)
     {
         ArgumentNullException.ThrowIfNull(problems);
         string listPath = "$." + key;
@@ -44,7 +45,7 @@ public static class FactorReader
         foreach (JsonElement item in element.EnumerateArray())
         {
             string path = $"{listPath}[{index++}]";
-            Factor? factor = Read(item, path, registry, problems);
+            Factor? factor = Read(item, path, registry, problems, rangesOnly);
             if (factor is null)
             {
                 continue;
@@ -67,7 +68,9 @@ public static class FactorReader
     /// <param name="path">Its JSON path (<c>$.factors[0]</c>).</param>
     /// <param name="registry">The parameters of the model.</param>
     /// <param name="problems">Collects problems.</param>
-    public static Factor? Read(JsonElement item, string path, ParameterRegistry registry, JsonProblemReader problems)
+    /// <param name="rangesOnly">For files whose factors must be ranges: a list is refused with one line (nothing else said
+    /// about that factor) and grid levels are reported; null allows both.</param>
+    public static Factor? Read(JsonElement item, string path, ParameterRegistry registry, JsonProblemReader problems, RangeOnlyFactors? rangesOnly = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(problems);
@@ -75,6 +78,17 @@ public static class FactorReader
         {
             problems.Add(path, $"must be an object with parameter and min/max or values, got {JsonProblemReader.Describe(item)}");
             return null;
+        }
+
+        if (rangesOnly is not null && item.TryGetProperty("values", out _))
+        {
+            problems.Add(path + ".values", rangesOnly.ValuesProblem);
+            return null;
+        }
+
+        if (rangesOnly is not null && item.TryGetProperty("levels", out _))
+        {
+            problems.Add(path + ".levels", rangesOnly.LevelsProblem);
         }
 
         problems.UnknownKeys(item, path, Keys);
